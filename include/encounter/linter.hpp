@@ -1,0 +1,26 @@
+// `lint`: every check on a set of scripts and rubrics, including the ones that span
+// files (a script's rubrics, two files with one id).
+#pragma once
+
+#include <encounter/diagnostic.hpp>
+#include <encounter/rubric.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace encounter {
+
+struct LintSummary {
+    std::size_t files = 0;       // files looked at
+    std::size_t unreadable = 0;  // paths that could not be read at all
+};
+
+// Lints files and folders (folders: every *.json below them). `bundled` holds the
+// rubrics scripts may name besides those being linted (which take precedence).
+// Findings reach `sink` sorted by file (in the order given), then line and column.
+LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
+                       const RubricCatalog& bundled, DiagnosticSink& sink);
+
+}  // namespace encounter

@@ -1,0 +1,94 @@
+// Rubrics (`encounter-rubric/1`): criteria, the cues that earn each level, the penalties
+// that cap it, the feedback shown when a level is missed, and examples that `test` checks.
+#pragma once
+
+#include <encounter/diagnostic.hpp>
+#include <encounter/json_source.hpp>
+#include <encounter/kind.hpp>
+#include <encounter/need.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace encounter {
+
+inline constexpr std::string_view rubric_format = "encounter-rubric/1";
+
+// How a criterion's level is found. Cue rules are the default; the other two read
+// the script rather than the rubric (the step's anticipated needs, the encounter's kind).
+enum class ScoringMethod { cues, anticipate, kind_fit };
+
+// Words that earn `level` when they appear (and are not negated or cancelled).
+struct CueRule {
+    std::string id;
+    int level = 1;
+    std::vector<std::string> cues;
+    std::string pointer;
+};
+
+// Words that hold the criterion at `cap` at most, whatever else the response says.
+struct Penalty {
+    std::string id;
+    int cap = 0;
+    std::vector<std::string> cues;
+    std::string pointer;
+};
+
+struct RubricExample {
+    std::string context;
+    std::string response;
+    int level = 0;
+    std::optional<Kind> kind;
+    std::vector<AnticipatedNeed> anticipate;  // for criteria scored against a step's needs
+    std::string pointer;
+};
+
+struct Criterion {
+    std::string id;
+    std::string title;
+    std::string description;
+    double weight = 1;
+    int max_level = 2;
+    ScoringMethod method = ScoringMethod::cues;
+    std::vector<CueRule> rules;
+    std::vector<Penalty> penalties;
+    std::map<int, std::string> feedback;  // shown when the response scored below this level
+    std::vector<RubricExample> examples;
+    std::string pointer;
+};
+
+struct Rubric {
+    std::string id;
+    std::string title;
+    std::string locale = "en";
+    std::vector<Criterion> criteria;
+    std::shared_ptr<const JsonSource> source;
+
+    const Criterion* find_criterion(std::string_view criterion_id) const;
+};
+
+// Builds a rubric from a parsed document, reporting shape and value problems
+// (weights, levels, duplicate criteria, cues RE2 rejects).
+std::optional<Rubric> read_rubric(std::shared_ptr<const JsonSource> source, DiagnosticSink& sink);
+
+}  // namespace encounter
+
+namespace encounter {
+
+// The rubrics a script can name: the bundled ones, overridden by any being linted.
+class RubricCatalog {
+public:
+    // Replaces a rubric of the same locale and id.
+    void add(Rubric rubric);
+    const Rubric* find(std::string_view locale, std::string_view id) const;
+    std::vector<const Rubric*> for_locale(std::string_view locale) const;
+    const std::vector<Rubric>& all() const { return m_rubrics; }
+
+private:
+    std::vector<Rubric> m_rubrics;
+};
+
+}  // namespace encounter

@@ -1,0 +1,84 @@
+// Lint: load each file on its own, then the checks that need the whole set.
+#include <encounter/document.hpp>
+#include <encounter/linter.hpp>
+#include <encounter/script_check.hpp>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace encounter {
+namespace {
+
+// Reports the second and later files that share an id (scripts by id, rubrics by
+// locale and id, since each locale has its own `empathy`).
+void check_duplicate_ids(const std::vector<Document>& documents, DiagnosticSink& sink) {
+    std::map<std::tuple<std::string, std::string, std::string>, const JsonSource*> first_with;
+    for (const Document& document : documents) {
+        std::tuple<std::string, std::string, std::string> key;
+        const JsonSource* source = nullptr;
+        if (document.script && !document.script->id.empty()) {
+            key = {"script", "", document.script->id};
+            source = document.script->source.get();
+        } else if (document.rubric && !document.rubric->id.empty()) {
+            key = {"rubric", document.rubric->locale, document.rubric->id};
+            source = document.rubric->source.get();
+        } else {
+            continue;
+        }
+        const auto [first, inserted] = first_with.emplace(key, source);
+        if (inserted) continue;
+        const Location there = first->second->locate("/id");
+        sink.report(source->finding("/id", Severity::error,
+                                    std::get<0>(key) + " id \"" + std::get<2>(key) +
+                                        "\" is already used by " + there.path + ":" +
+                                        std::to_string(there.line) + ":" +
+                                        std::to_string(there.column),
+                                    "duplicate-id"));
+    }
+}
+
+}  // namespace
+
+LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
+                       const RubricCatalog& bundled, DiagnosticSink& sink) {
+    DiagnosticList found;
+    LintSummary summary;
+    std::vector<Document> documents;
+    for (const auto& path : paths) {
+        for (const auto& file : json_files_under(path, found)) {
+            documents.push_back(load_document(file, found));
+            ++summary.files;
+        }
+    }
+    // Missing files and folders that cannot be listed, not only files that cannot be read.
+    summary.unreadable = static_cast<std::size_t>(
+        std::count_if(found.items().begin(), found.items().end(),
+                      [](const Diagnostic& d) { return d.rule == "file-unreadable"; }));
+
+    RubricCatalog catalog = bundled;
+    for (const Document& document : documents) {
+        if (document.rubric) catalog.add(*document.rubric);
+    }
+    for (const Document& document : documents) {
+        if (document.script) check_script(*document.script, catalog, found);
+    }
+    check_duplicate_ids(documents, found);
+
+    // Files in the order given, then by place within the file.
+    std::map<std::string, std::size_t> order;
+    for (const Document& document : documents) order.emplace(document.path, order.size());
+    std::vector<Diagnostic> sorted = found.items();
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+        const auto rank = [&](const Diagnostic& d) {
+            const auto it = order.find(d.location.path);
+            return std::make_tuple(it == order.end() ? 0 : it->second + 1, d.location.line,
+                                   d.location.column);
+        };
+        return rank(a) < rank(b);
+    });
+    for (Diagnostic& diagnostic : sorted) sink.report(std::move(diagnostic));
+    return summary;
+}
+
+}  // namespace encounter

@@ -1,0 +1,317 @@
+// Reading `encounter-rubric/1` documents into Rubric values, with their value checks.
+#include <encounter/cue.hpp>
+#include <encounter/rubric.hpp>
+#include <encounter/schema.hpp>
+
+#include <charconv>
+
+namespace encounter {
+namespace {
+
+std::optional<ScoringMethod> parse_method(std::string_view text) {
+    if (text == "cues") return ScoringMethod::cues;
+    if (text == "anticipate") return ScoringMethod::anticipate;
+    if (text == "kind-fit") return ScoringMethod::kind_fit;
+    return std::nullopt;
+}
+
+int int_member(const Json& object, std::string_view name, int fallback) {
+    const Json* value = member(object, name);
+    if (!value || !value->is_number_integer()) return fallback;
+    const auto wide = value->get<long long>();
+    if (wide < -1000 || wide > 1000) return fallback < 0 ? fallback : 1001;  // out of any range
+    return static_cast<int>(wide);
+}
+
+void check_level(const JsonSource& source, const std::string& pointer, int level, int max_level,
+                 std::string_view what, std::string rule, DiagnosticSink& sink) {
+    if (level < 0 || level > max_level) {
+        sink.report(source.finding(pointer, Severity::error,
+                                   std::string(what) + " " + std::to_string(level) +
+                                       " is outside the criterion's levels 0.." +
+                                       std::to_string(max_level),
+                                   std::move(rule)));
+    }
+}
+
+std::vector<CueRule> read_rules(const JsonSource& source, const std::string& pointer,
+                                int max_level, DiagnosticSink& sink) {
+    std::vector<CueRule> rules;
+    const Json& array = source.root().at(Json::json_pointer(pointer));
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const std::string rule_pointer = child_pointer(pointer, i);
+        if (!check_fields(source, rule_pointer,
+                          {{"id", JsonType::string, true},
+                           {"level", JsonType::integer, true},
+                           {"cues", JsonType::array, true},
+                           {"note", JsonType::string}},
+                          "rule", sink)) {
+            continue;
+        }
+        CueRule rule;
+        rule.pointer = rule_pointer;
+        rule.id = string_member(array[i], "id");
+        rule.level = int_member(array[i], "level", 1);
+        check_id(source, child_pointer(rule_pointer, "id"), sink);
+        if (member(array[i], "level")) {
+            check_level(source, child_pointer(rule_pointer, "level"), rule.level, max_level,
+                        "rule level", "rule-level-range", sink);
+        }
+        if (member(array[i], "cues") && array[i]["cues"].is_array()) {
+            rule.cues = read_cues(source, child_pointer(rule_pointer, "cues"), sink);
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+std::vector<Penalty> read_penalties(const JsonSource& source, const std::string& pointer,
+                                    int max_level, DiagnosticSink& sink) {
+    std::vector<Penalty> penalties;
+    const Json& array = source.root().at(Json::json_pointer(pointer));
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const std::string penalty_pointer = child_pointer(pointer, i);
+        if (!check_fields(source, penalty_pointer,
+                          {{"id", JsonType::string, true},
+                           {"cap", JsonType::integer},
+                           {"cues", JsonType::array, true},
+                           {"note", JsonType::string}},
+                          "penalty", sink)) {
+            continue;
+        }
+        Penalty penalty;
+        penalty.pointer = penalty_pointer;
+        penalty.id = string_member(array[i], "id");
+        penalty.cap = int_member(array[i], "cap", 0);
+        check_id(source, child_pointer(penalty_pointer, "id"), sink);
+        if (member(array[i], "cap")) {
+            check_level(source, child_pointer(penalty_pointer, "cap"), penalty.cap, max_level,
+                        "penalty cap", "rule-level-range", sink);
+        }
+        if (member(array[i], "cues") && array[i]["cues"].is_array()) {
+            penalty.cues = read_cues(source, child_pointer(penalty_pointer, "cues"), sink);
+        }
+        penalties.push_back(std::move(penalty));
+    }
+    return penalties;
+}
+
+std::map<int, std::string> read_feedback(const JsonSource& source, const std::string& pointer,
+                                         int max_level, DiagnosticSink& sink) {
+    std::map<int, std::string> feedback;
+    const Json& object = source.root().at(Json::json_pointer(pointer));
+    for (const auto& [key, value] : object.items()) {
+        const std::string entry_pointer = child_pointer(pointer, key);
+        int level = -1;
+        const auto [end, error] = std::from_chars(key.data(), key.data() + key.size(), level);
+        if (error != std::errc() || end != key.data() + key.size() || level < 1 ||
+            level > max_level) {
+            sink.report(Diagnostic{source.locate_key(entry_pointer), Severity::error,
+                                   "feedback key \"" + key + "\" must be a level from 1 to " +
+                                       std::to_string(max_level) +
+                                       " (the text shown when a response falls short of it)",
+                                   "field-value"});
+            continue;
+        }
+        if (!value.is_string()) {
+            sink.report(source.finding(entry_pointer, Severity::error,
+                                       "feedback must be a string", "field-type"));
+            continue;
+        }
+        feedback[level] = value.get<std::string>();
+    }
+    return feedback;
+}
+
+std::vector<RubricExample> read_examples(const JsonSource& source, const std::string& pointer,
+                                         int max_level, DiagnosticSink& sink) {
+    std::vector<RubricExample> examples;
+    const Json& array = source.root().at(Json::json_pointer(pointer));
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const std::string example_pointer = child_pointer(pointer, i);
+        if (!check_fields(source, example_pointer,
+                          {{"context", JsonType::string},
+                           {"response", JsonType::string, true},
+                           {"level", JsonType::integer, true},
+                           {"kind", JsonType::string},
+                           {"anticipate", JsonType::array},
+                           {"note", JsonType::string}},
+                          "example", sink)) {
+            continue;
+        }
+        const Json& entry = array[i];
+        RubricExample example;
+        example.pointer = example_pointer;
+        example.context = string_member(entry, "context");
+        example.response = string_member(entry, "response");
+        example.level = int_member(entry, "level", 0);
+        if (member(entry, "level")) {
+            check_level(source, child_pointer(example_pointer, "level"), example.level, max_level,
+                        "example level", "example-level-range", sink);
+        }
+        if (const Json* kind = member(entry, "kind"); kind && kind->is_string()) {
+            example.kind = parse_kind(kind->get<std::string>());
+            if (!example.kind) {
+                sink.report(source.finding(child_pointer(example_pointer, "kind"), Severity::error,
+                                           "kind must be \"first\", \"second\" or \"third\"",
+                                           "field-value"));
+            }
+        }
+        if (const Json* needs = member(entry, "anticipate"); needs && needs->is_array()) {
+            example.anticipate = read_needs(source, child_pointer(example_pointer, "anticipate"), sink);
+        }
+        examples.push_back(std::move(example));
+    }
+    return examples;
+}
+
+std::optional<Criterion> read_criterion(const JsonSource& source, const std::string& pointer,
+                                        DiagnosticSink& sink) {
+    if (!check_fields(source, pointer,
+                      {{"id", JsonType::string, true},
+                       {"title", JsonType::string, true},
+                       {"description", JsonType::string},
+                       {"weight", JsonType::number, true},
+                       {"max_level", JsonType::integer},
+                       {"method", JsonType::string},
+                       {"rules", JsonType::array},
+                       {"penalties", JsonType::array},
+                       {"feedback", JsonType::object},
+                       {"examples", JsonType::array}},
+                      "criterion", sink)) {
+        return std::nullopt;
+    }
+    const Json& entry = source.root().at(Json::json_pointer(pointer));
+    Criterion criterion;
+    criterion.pointer = pointer;
+    criterion.id = string_member(entry, "id");
+    criterion.title = string_member(entry, "title");
+    criterion.description = string_member(entry, "description");
+    criterion.weight = number_member(entry, "weight", 1);
+    criterion.max_level = int_member(entry, "max_level", 2);
+    check_id(source, child_pointer(pointer, "id"), sink);
+    if (member(entry, "weight") && entry["weight"].is_number() && !(criterion.weight > 0)) {
+        sink.report(source.finding(child_pointer(pointer, "weight"), Severity::error,
+                                   "weight must be greater than 0", "rubric-weight"));
+    }
+    if (member(entry, "max_level") && entry["max_level"].is_number_integer() &&
+        (criterion.max_level < 1 || criterion.max_level > 10)) {
+        sink.report(source.finding(child_pointer(pointer, "max_level"), Severity::error,
+                                   "max_level must be from 1 to 10", "rubric-max-level"));
+        criterion.max_level = std::max(1, std::min(criterion.max_level, 10));
+    }
+    if (const Json* method = member(entry, "method"); method && method->is_string()) {
+        if (auto parsed = parse_method(method->get<std::string>())) {
+            criterion.method = *parsed;
+        } else {
+            sink.report(source.finding(child_pointer(pointer, "method"), Severity::error,
+                                       "method must be \"cues\", \"anticipate\" or \"kind-fit\"",
+                                       "field-value"));
+        }
+    }
+    const auto present = [&](std::string_view name, JsonType type) {
+        const Json* value = member(entry, name);
+        return value && has_type(*value, type);
+    };
+    if (present("rules", JsonType::array)) {
+        criterion.rules = read_rules(source, child_pointer(pointer, "rules"), criterion.max_level, sink);
+    }
+    if (present("penalties", JsonType::array)) {
+        criterion.penalties =
+            read_penalties(source, child_pointer(pointer, "penalties"), criterion.max_level, sink);
+    }
+    if (present("feedback", JsonType::object)) {
+        criterion.feedback =
+            read_feedback(source, child_pointer(pointer, "feedback"), criterion.max_level, sink);
+    }
+    if (present("examples", JsonType::array)) {
+        criterion.examples =
+            read_examples(source, child_pointer(pointer, "examples"), criterion.max_level, sink);
+    }
+    return criterion;
+}
+
+}  // namespace
+
+const Criterion* Rubric::find_criterion(std::string_view criterion_id) const {
+    for (const Criterion& criterion : criteria) {
+        if (criterion.id == criterion_id) return &criterion;
+    }
+    return nullptr;
+}
+
+std::optional<Rubric> read_rubric(std::shared_ptr<const JsonSource> source, DiagnosticSink& sink) {
+    if (!check_fields(*source, "",
+                      {{"format", JsonType::string, true},
+                       {"id", JsonType::string, true},
+                       {"title", JsonType::string},
+                       {"description", JsonType::string},
+                       {"locale", JsonType::string},
+                       {"criteria", JsonType::array, true}},
+                      "rubric", sink)) {
+        return std::nullopt;
+    }
+    const Json& root = source->root();
+    Rubric rubric;
+    rubric.source = source;
+    rubric.id = string_member(root, "id");
+    rubric.title = string_member(root, "title");
+    rubric.locale = string_member(root, "locale", "en");
+    check_id(*source, "/id", sink);
+    if (member(root, "locale") && root["locale"].is_string() && !is_valid_locale(rubric.locale)) {
+        sink.report(source->finding("/locale", Severity::error,
+                                    "locale \"" + rubric.locale +
+                                        "\" is not a BCP 47 tag such as \"en\", \"ko\" or \"ar-EG\"",
+                                    "locale-format"));
+    }
+    const Json* criteria = member(root, "criteria");
+    if (!criteria || !criteria->is_array()) return rubric;
+    if (criteria->empty()) {
+        sink.report(source->finding("/criteria", Severity::error,
+                                    "a rubric needs at least one criterion", "criteria-empty"));
+    }
+    for (std::size_t i = 0; i < criteria->size(); ++i) {
+        const std::string pointer = child_pointer("/criteria", i);
+        auto criterion = read_criterion(*source, pointer, sink);
+        if (!criterion) continue;
+        if (const Criterion* first = rubric.find_criterion(criterion->id);
+            first && !criterion->id.empty()) {
+            const Location earlier = source->locate(child_pointer(first->pointer, "id"));
+            sink.report(source->finding(child_pointer(pointer, "id"), Severity::error,
+                                        "duplicate criterion id \"" + criterion->id +
+                                            "\" (first at line " + std::to_string(earlier.line) +
+                                            ")",
+                                        "criterion-duplicate-id"));
+            continue;
+        }
+        rubric.criteria.push_back(std::move(*criterion));
+    }
+    return rubric;
+}
+
+void RubricCatalog::add(Rubric rubric) {
+    for (Rubric& existing : m_rubrics) {
+        if (existing.locale == rubric.locale && existing.id == rubric.id) {
+            existing = std::move(rubric);
+            return;
+        }
+    }
+    m_rubrics.push_back(std::move(rubric));
+}
+
+const Rubric* RubricCatalog::find(std::string_view locale, std::string_view id) const {
+    for (const Rubric& rubric : m_rubrics) {
+        if (rubric.locale == locale && rubric.id == id) return &rubric;
+    }
+    return nullptr;
+}
+
+std::vector<const Rubric*> RubricCatalog::for_locale(std::string_view locale) const {
+    std::vector<const Rubric*> found;
+    for (const Rubric& rubric : m_rubrics) {
+        if (rubric.locale == locale) found.push_back(&rubric);
+    }
+    return found;
+}
+
+}  // namespace encounter

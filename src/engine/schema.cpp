@@ -1,0 +1,134 @@
+// Field-level checks shared by scripts, rubrics and lexicons.
+#include <encounter/schema.hpp>
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+namespace encounter {
+
+std::string_view to_string(JsonType type) {
+    switch (type) {
+        case JsonType::string: return "a string";
+        case JsonType::integer: return "a whole number";
+        case JsonType::number: return "a number";
+        case JsonType::boolean: return "true or false";
+        case JsonType::array: return "an array";
+        case JsonType::object: return "an object";
+    }
+    return "a value";
+}
+
+namespace {
+
+std::string_view describe(const Json& value) {
+    switch (value.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return "a boolean";
+        case Json::value_t::string: return "a string";
+        case Json::value_t::array: return "an array";
+        case Json::value_t::object: return "an object";
+        case Json::value_t::number_float: return "a fractional number";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned: return "a whole number";
+        default: return "another kind of value";
+    }
+}
+
+}  // namespace
+
+bool has_type(const Json& value, JsonType type) {
+    switch (type) {
+        case JsonType::string: return value.is_string();
+        case JsonType::integer: return value.is_number_integer();
+        case JsonType::number: return value.is_number();
+        case JsonType::boolean: return value.is_boolean();
+        case JsonType::array: return value.is_array();
+        case JsonType::object: return value.is_object();
+    }
+    return false;
+}
+
+bool check_fields(const JsonSource& source, std::string_view pointer,
+                  std::initializer_list<FieldRule> fields, std::string_view what,
+                  DiagnosticSink& sink) {
+    const Json& object = source.root().at(Json::json_pointer(std::string(pointer)));
+    if (!object.is_object()) {
+        sink.report(source.finding(pointer, Severity::error,
+                                   std::string(what) + " must be an object, not " +
+                                       std::string(describe(object)),
+                                   "field-type"));
+        return false;
+    }
+    for (const FieldRule& field : fields) {
+        const Json* value = member(object, field.name);
+        if (!value) {
+            if (field.required) {
+                sink.report(source.finding(pointer, Severity::error,
+                                           std::string(what) + " is missing required field \"" +
+                                               std::string(field.name) + "\"",
+                                           "field-missing"));
+            }
+            continue;
+        }
+        if (!has_type(*value, field.type)) {
+            sink.report(source.finding(child_pointer(pointer, field.name), Severity::error,
+                                       "\"" + std::string(field.name) + "\" must be " +
+                                           std::string(to_string(field.type)) + ", not " +
+                                           std::string(describe(*value)),
+                                       "field-type"));
+        }
+    }
+    for (const auto& [name, value] : object.items()) {
+        const bool known = std::any_of(fields.begin(), fields.end(),
+                                       [&](const FieldRule& field) { return field.name == name; });
+        if (!known && !name.starts_with("x-")) {
+            std::string message = "unknown field \"" + name + "\" in " + std::string(what) +
+                                  " (custom fields must start with \"x-\")";
+            sink.report(Diagnostic{source.locate_key(child_pointer(pointer, name)), Severity::error,
+                                   std::move(message), "field-unknown"});
+        }
+    }
+    return true;
+}
+
+bool is_valid_id(std::string_view id) {
+    if (id.empty()) return false;
+    const auto allowed = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (!allowed(id.front())) return false;
+    return std::all_of(id.begin(), id.end(), [&](char c) { return allowed(c) || c == '-'; });
+}
+
+bool is_valid_locale(std::string_view locale) {
+    static const RE2 pattern("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    return RE2::FullMatch(re2::StringPiece(locale.data(), locale.size()), pattern);
+}
+
+void check_id(const JsonSource& source, std::string_view pointer, DiagnosticSink& sink) {
+    const Json& value = source.root().at(Json::json_pointer(std::string(pointer)));
+    if (value.is_string() && !is_valid_id(value.get_ref<const std::string&>())) {
+        sink.report(source.finding(
+            pointer, Severity::error,
+            "id \"" + value.get<std::string>() +
+                "\" must be lower-case letters, digits and '-', starting with a letter or digit",
+            "id-format"));
+    }
+}
+
+const Json* member(const Json& object, std::string_view name) {
+    if (!object.is_object()) return nullptr;
+    const auto found = object.find(name);
+    return found == object.end() ? nullptr : &*found;
+}
+
+std::string string_member(const Json& object, std::string_view name, std::string fallback) {
+    const Json* value = member(object, name);
+    return value && value->is_string() ? value->get<std::string>() : std::move(fallback);
+}
+
+double number_member(const Json& object, std::string_view name, double fallback) {
+    const Json* value = member(object, name);
+    return value && value->is_number() ? value->get<double>() : fallback;
+}
+
+}  // namespace encounter
