@@ -2,6 +2,7 @@
 #pragma once
 
 #include <encounter/diagnostic.hpp>
+#include <encounter/lexicon.hpp>
 #include <encounter/rubric.hpp>
 #include <encounter/script.hpp>
 
@@ -23,9 +24,13 @@ struct BundledData {
     std::filesystem::path root;
     RubricCatalog rubrics;
     std::vector<Script> scripts;  // sorted by id
+    std::vector<Lexicon> lexicons;
+
+    const Lexicon* find_lexicon(std::string_view locale, std::string_view id) const;
+    const Script* find_script(std::string_view id) const;
 };
 
-// Loads data/rubrics and data/scripts; files with errors are reported and left out.
+// Loads data/rubrics, data/lexicons and data/scripts; files with errors are reported and left out.
 BundledData load_bundled_data(const std::filesystem::path& root, DiagnosticSink& sink);
 
 }  // namespace encounter

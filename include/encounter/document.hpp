@@ -3,6 +3,7 @@
 #pragma once
 
 #include <encounter/diagnostic.hpp>
+#include <encounter/lexicon.hpp>
 #include <encounter/rubric.hpp>
 #include <encounter/script.hpp>
 
@@ -18,6 +19,7 @@ struct Document {
     bool unreadable = false;  // could not be read at all (missing, a directory, too large)
     std::optional<Script> script;
     std::optional<Rubric> rubric;
+    std::optional<Lexicon> lexicon;
 };
 
 // Reads `path`, parses it and reads it as the format its "format" field names,

@@ -53,12 +53,29 @@ BundledData load_bundled_data(const std::filesystem::path& root, DiagnosticSink&
     load_folder(root / "rubrics", sink, [&](Document document) {
         if (document.rubric) data.rubrics.add(std::move(*document.rubric));
     });
+    load_folder(root / "lexicons", sink, [&](Document document) {
+        if (document.lexicon) data.lexicons.push_back(std::move(*document.lexicon));
+    });
     load_folder(root / "scripts", sink, [&](Document document) {
         if (document.script) data.scripts.push_back(std::move(*document.script));
     });
     std::sort(data.scripts.begin(), data.scripts.end(),
               [](const Script& a, const Script& b) { return a.id < b.id; });
     return data;
+}
+
+const Lexicon* BundledData::find_lexicon(std::string_view locale, std::string_view id) const {
+    for (const Lexicon& lexicon : lexicons) {
+        if (lexicon.locale == locale && lexicon.id == id) return &lexicon;
+    }
+    return nullptr;
+}
+
+const Script* BundledData::find_script(std::string_view id) const {
+    for (const Script& script : scripts) {
+        if (script.id == id) return &script;
+    }
+    return nullptr;
 }
 
 }  // namespace encounter

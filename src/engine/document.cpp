@@ -37,7 +37,8 @@ Document load_document_text(std::string path, std::string text, DiagnosticSink& 
     if (!format) {
         sink.report(json->finding("", Severity::error,
                                   "missing \"format\": say \"" + std::string(script_format) +
-                                      "\" or \"" + std::string(rubric_format) + "\"",
+                                      "\", \"" + std::string(rubric_format) + "\" or \"" +
+                                      std::string(lexicon_format) + "\"",
                                   "format-missing"));
         return document;
     }
@@ -46,11 +47,14 @@ Document load_document_text(std::string path, std::string text, DiagnosticSink& 
         document.script = read_script(json, sink);
     } else if (name == rubric_format) {
         document.rubric = read_rubric(json, sink);
+    } else if (name == lexicon_format) {
+        document.lexicon = read_lexicon(json, sink);
     } else {
         sink.report(json->finding("/format", Severity::error,
                                   "unknown format " + (format->is_string() ? "\"" + name + "\"" : name) +
-                                      "; expected \"" + std::string(script_format) + "\" or \"" +
-                                      std::string(rubric_format) + "\"",
+                                      "; expected \"" + std::string(script_format) + "\", \"" +
+                                      std::string(rubric_format) + "\" or \"" +
+                                      std::string(lexicon_format) + "\"",
                                   "format-unknown"));
     }
     return document;

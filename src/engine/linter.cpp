@@ -10,8 +10,8 @@
 namespace encounter {
 namespace {
 
-// Reports the second and later files that share an id (scripts by id, rubrics by
-// locale and id, since each locale has its own `empathy`).
+// Reports the second and later files that share an id (scripts by id, rubrics and
+// lexicons by locale and id, since each locale has its own `empathy`).
 void check_duplicate_ids(const std::vector<Document>& documents, DiagnosticSink& sink) {
     std::map<std::tuple<std::string, std::string, std::string>, const JsonSource*> first_with;
     for (const Document& document : documents) {
@@ -23,6 +23,9 @@ void check_duplicate_ids(const std::vector<Document>& documents, DiagnosticSink&
         } else if (document.rubric && !document.rubric->id.empty()) {
             key = {"rubric", document.rubric->locale, document.rubric->id};
             source = document.rubric->source.get();
+        } else if (document.lexicon && !document.lexicon->id.empty()) {
+            key = {"lexicon", document.lexicon->locale, document.lexicon->id};
+            source = document.lexicon->source.get();
         } else {
             continue;
         }

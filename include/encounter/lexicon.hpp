@@ -1,0 +1,42 @@
+// Lexicons (`encounter-lexicon/1`): the language knowledge the engine reads as data, per
+// locale. `language` holds negators, contrast words and sarcasm markers; `kinds` holds the
+// signals of first, second and third kind in what a patient says; `response-kinds` the
+// same for what a clinician says.
+#pragma once
+
+#include <encounter/diagnostic.hpp>
+#include <encounter/json_source.hpp>
+#include <encounter/kind.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace encounter {
+
+inline constexpr std::string_view lexicon_format = "encounter-lexicon/1";
+
+struct LexiconGroup {
+    std::string id;
+    std::optional<Kind> kind;          // for kind signals
+    double weight = 1;                 // how strongly a match pushes toward `kind`
+    std::optional<Kind> negated_kind;  // a negated match pushes here instead ("no pain")
+    std::vector<std::string> cues;
+    std::string pointer;
+};
+
+struct Lexicon {
+    std::string id;
+    std::string locale = "en";
+    std::vector<LexiconGroup> groups;
+    std::map<std::string, std::vector<std::string>> words;  // plain word lists (stop words)
+    std::shared_ptr<const JsonSource> source;
+
+    const LexiconGroup* find_group(std::string_view group_id) const;
+};
+
+std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, DiagnosticSink& sink);
+
+}  // namespace encounter
