@@ -32,9 +32,11 @@ struct Lexicon {
     std::string locale = "en";
     std::vector<LexiconGroup> groups;
     std::map<std::string, std::vector<std::string>> words;  // plain word lists (stop words)
+    std::map<std::string, double> settings;                 // tuning numbers, e.g. "temperature"
     std::shared_ptr<const JsonSource> source;
 
     const LexiconGroup* find_group(std::string_view group_id) const;
+    double setting(const std::string& name, double fallback) const;
 };
 
 std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, DiagnosticSink& sink);

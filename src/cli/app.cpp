@@ -54,6 +54,11 @@ BundledData Context::load_bundled() const {
         return {};
     }
     log.debug("data folder: {}", root->string());
+    std::error_code ec;
+    if (!std::filesystem::is_directory(*root / "rubrics", ec) &&
+        !std::filesystem::is_directory(*root / "scripts", ec)) {
+        log.warn("data folder {} has no rubrics/ or scripts/ in it", root->string());
+    }
     class LogSink final : public DiagnosticSink {
     public:
         explicit LogSink(spdlog::logger& log) : m_log(log) {}

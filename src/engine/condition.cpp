@@ -2,6 +2,7 @@
 #include <encounter/condition.hpp>
 
 #include <charconv>
+#include <cmath>
 
 namespace encounter {
 namespace {
@@ -84,7 +85,8 @@ std::variant<Condition, ConditionError> parse_condition(std::string_view text) {
     condition.value_offset = cursor.at();
     const std::string_view rest = cursor.rest();
     const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), condition.value);
-    if (error != std::errc() || end == rest.data() || rest.front() == '+') {
+    if (error != std::errc() || end == rest.data() || rest.front() == '+' ||
+        !std::isfinite(condition.value)) {
         return ConditionError{cursor.at(), "expected a number to compare with"};
     }
     cursor.move_to(cursor.at() + static_cast<std::size_t>(end - rest.data()));

@@ -27,6 +27,11 @@ const LexiconGroup* Lexicon::find_group(std::string_view group_id) const {
     return nullptr;
 }
 
+double Lexicon::setting(const std::string& name, double fallback) const {
+    const auto found = settings.find(name);
+    return found == settings.end() ? fallback : found->second;
+}
+
 std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, DiagnosticSink& sink) {
     if (!check_fields(*source, "",
                       {{"format", JsonType::string, true},
@@ -34,7 +39,8 @@ std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, Di
                        {"locale", JsonType::string},
                        {"description", JsonType::string},
                        {"groups", JsonType::array},
-                       {"words", JsonType::object}},
+                       {"words", JsonType::object},
+                       {"settings", JsonType::object}},
                       "lexicon", sink)) {
         return std::nullopt;
     }
@@ -98,6 +104,16 @@ std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, Di
                     sink.report(source->finding(child_pointer(pointer, i), Severity::error,
                                                 "a word must be a string", "field-type"));
                 }
+            }
+        }
+    }
+    if (const Json* settings = member(root, "settings"); settings && settings->is_object()) {
+        for (const auto& [name, value] : settings->items()) {
+            if (value.is_number()) {
+                lexicon.settings[name] = value.get<double>();
+            } else {
+                sink.report(source->finding(child_pointer("/settings", name), Severity::error,
+                                            "a setting must be a number", "field-type"));
             }
         }
     }

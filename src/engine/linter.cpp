@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace encounter {
@@ -48,8 +49,13 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
     DiagnosticList found;
     LintSummary summary;
     std::vector<Document> documents;
+    std::set<std::filesystem::path> seen;  // a file named twice (or inside a named folder) once
     for (const auto& path : paths) {
         for (const auto& file : json_files_under(path, found)) {
+            std::error_code ec;
+            auto canonical = std::filesystem::weakly_canonical(file, ec);
+            if (ec) canonical = file;
+            if (!seen.insert(canonical).second) continue;
             documents.push_back(load_document(file, found));
             ++summary.files;
         }

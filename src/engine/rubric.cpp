@@ -3,6 +3,7 @@
 #include <encounter/rubric.hpp>
 #include <encounter/schema.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 namespace encounter {
@@ -18,16 +19,21 @@ std::optional<ScoringMethod> parse_method(std::string_view text) {
 int int_member(const Json& object, std::string_view name, int fallback) {
     const Json* value = member(object, name);
     if (!value || !value->is_number_integer()) return fallback;
-    const auto wide = value->get<long long>();
-    if (wide < -1000 || wide > 1000) return fallback < 0 ? fallback : 1001;  // out of any range
-    return static_cast<int>(wide);
+    // Levels live in 0..10; anything further out is kept just out of range, so that the
+    // range check reports it (quoting the number as written).
+    const long long wide = value->is_number_unsigned()
+                               ? static_cast<long long>(std::min<unsigned long long>(
+                                     value->get<unsigned long long>(), 1001ULL))
+                               : value->get<long long>();
+    return static_cast<int>(std::clamp(wide, -1LL, 1001LL));
 }
 
 void check_level(const JsonSource& source, const std::string& pointer, int level, int max_level,
                  std::string_view what, std::string rule, DiagnosticSink& sink) {
     if (level < 0 || level > max_level) {
+        const std::string written = source.root().at(Json::json_pointer(pointer)).dump();
         sink.report(source.finding(pointer, Severity::error,
-                                   std::string(what) + " " + std::to_string(level) +
+                                   std::string(what) + " " + written +
                                        " is outside the criterion's levels 0.." +
                                        std::to_string(max_level),
                                    std::move(rule)));

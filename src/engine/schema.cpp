@@ -105,7 +105,9 @@ bool is_valid_locale(std::string_view locale) {
 }
 
 void check_id(const JsonSource& source, std::string_view pointer, DiagnosticSink& sink) {
-    const Json& value = source.root().at(Json::json_pointer(std::string(pointer)));
+    const Json::json_pointer location{std::string(pointer)};
+    if (!source.root().contains(location)) return;  // field-missing has said so
+    const Json& value = source.root().at(location);
     if (value.is_string() && !is_valid_id(value.get_ref<const std::string&>())) {
         sink.report(source.finding(
             pointer, Severity::error,

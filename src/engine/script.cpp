@@ -7,7 +7,7 @@ namespace {
 
 std::optional<PatientProfile> read_patient(const JsonSource& source, DiagnosticSink& sink) {
     const Json* patient = member(source.root(), "patient");
-    if (!patient) return std::nullopt;
+    if (!patient || !patient->is_object()) return std::nullopt;  // a wrong type is reported once, above
     if (!check_fields(source, "/patient",
                       {{"name", JsonType::string},
                        {"age", JsonType::number},

@@ -37,12 +37,19 @@ std::vector<std::vector<std::size_t>> build_edges(const Script& script, Diagnost
             continue;
         }
         for (const Transition& transition : step.next) {
-            if (transition.target == end_step) {
+            if (transition.target.empty()) {
+                edges[i].push_back(end_node);  // counted as a way out, reported here once
+                sink.report(source.finding(child_pointer(transition.pointer, "goto"),
+                                           Severity::error,
+                                           "goto is empty; name a step, or \"end\" to end the "
+                                           "encounter",
+                                           "goto-unknown-step"));
+            } else if (transition.target == end_step) {
                 edges[i].push_back(end_node);
             } else if (const auto found = index_of.find(transition.target);
                        found != index_of.end()) {
                 edges[i].push_back(found->second);
-            } else if (!transition.target.empty()) {
+            } else {
                 // Counted as a way out so that the loop check does not repeat this finding.
                 edges[i].push_back(end_node);
                 sink.report(source.finding(child_pointer(transition.pointer, "goto"),
@@ -64,6 +71,12 @@ std::vector<std::vector<std::size_t>> build_edges(const Script& script, Diagnost
         }
     }
     return edges;
+}
+
+// "step \"exam\"", or "step 3" for a step whose id is missing.
+std::string step_name(const Script& script, std::size_t index) {
+    const std::string& id = script.steps[index].id;
+    return id.empty() ? "step " + std::to_string(index + 1) : "step \"" + id + "\"";
 }
 
 void check_graph(const Script& script, DiagnosticSink& sink) {
@@ -101,8 +114,8 @@ void check_graph(const Script& script, DiagnosticSink& sink) {
         if (!reachable[i]) {
             sink.report(source.finding(child_pointer(script.steps[i].pointer, "id"),
                                        Severity::warning,
-                                       "step \"" + script.steps[i].id +
-                                           "\" can never be reached from the first step",
+                                       step_name(script, i) +
+                                           " can never be reached from the first step",
                                        "step-unreachable"));
         }
     }
@@ -135,6 +148,10 @@ void check_conditions(const Script& script, const std::vector<const Rubric*>& ru
                 return r->id == condition.rubric;
             });
             if (rubric == rubrics.end()) {
+                const bool listed_but_missing =
+                    script.rubrics && std::find(script.rubrics->begin(), script.rubrics->end(),
+                                                condition.rubric) != script.rubrics->end();
+                if (listed_but_missing) continue;  // script-unknown-rubric said so
                 sink.report(Diagnostic{source.locate_in_string(when_pointer, 0), Severity::error,
                                        "condition names rubric \"" + condition.rubric +
                                            "\", which this script is not scored with",

@@ -100,3 +100,13 @@ TEST_CASE("findings come sorted by file as given, then line and column", "[lint]
     CHECK(findings.items()[2].location.line == 6);
     CHECK(findings.items()[3].location.path == (dir.path / "a.json").string());
 }
+
+TEST_CASE("a file named twice, or inside a named folder, is linted once", "[lint]") {
+    TempDir dir;
+    dir.write("only.json", valid_script("only"));
+    DiagnosticList findings;
+    const LintSummary summary =
+        lint_paths({dir.path / "only.json", dir.path, dir.path / "only.json"}, RubricCatalog{}, findings);
+    CHECK(summary.files == 1);
+    CHECK(findings.empty());
+}

@@ -1,0 +1,136 @@
+// `./run eval`: how well the classifier and the scorer agree with the labelled sets in
+// eval/ (written before tuning; the test split is never tuned on). Prints accuracy,
+// confusion matrices and calibration for kinds; exact, within-one agreement and
+// quadratic weighted kappa per criterion for scores.
+//   encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|test|all]
+#include "metrics.hpp"
+
+#include <encounter/classifier.hpp>
+#include <encounter/data_dir.hpp>
+#include <encounter/json_source.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+using namespace encounter;
+
+namespace {
+
+std::vector<Json> read_jsonl(const std::string& path) {
+    std::vector<Json> items;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty()) items.push_back(Json::parse(line));
+    }
+    return items;
+}
+
+struct Split {
+    std::string name;
+    std::string file;
+};
+
+bool evaluate_classifier(const BundledData& data, const std::string& eval_dir,
+                         const std::vector<Split>& splits, bool verbose) {
+    const Lexicon* kinds = data.find_lexicon("en", "kinds");
+    const Lexicon* language = data.find_lexicon("en", "language");
+    if (!kinds || !language) {
+        std::cerr << "encounter_eval: no kinds or language lexicon for en\n";
+        return false;
+    }
+    const LanguageModel language_model(language);
+    const KindClassifier classifier(*kinds, language_model);
+    bool targets_met = true;
+    for (const Split& split : splits) {
+        const auto items = read_jsonl(eval_dir + "/classify/" + split.file);
+        std::vector<int> labels;
+        std::vector<int> predictions;
+        struct Bucket { std::size_t count = 0, correct = 0; };
+        std::map<int, Bucket> buckets;  // confidence tenth -> tally
+        std::size_t confident = 0, confident_correct = 0;
+        for (const Json& item : items) {
+            std::vector<std::string> lines = item["lines"].get<std::vector<std::string>>();
+            std::vector<std::string_view> views(lines.begin(), lines.end());
+            const KindReading reading = classifier.classify(views);
+            const int label = static_cast<int>(*parse_kind(item["kind"].get<std::string>()));
+            const int predicted = static_cast<int>(reading.kind);
+            labels.push_back(label);
+            predictions.push_back(predicted);
+            const int tenth = std::min(9, static_cast<int>(reading.confidence * 10));
+            buckets[tenth].count++;
+            buckets[tenth].correct += label == predicted;
+            if (reading.confidence >= 0.8) {
+                ++confident;
+                confident_correct += label == predicted;
+            }
+            if (verbose && label != predicted) {
+                std::printf("  miss %s: labelled %s, read %s (%.2f) raw %.1f/%.1f/%.1f\n",
+                            item["id"].get<std::string>().c_str(),
+                            std::string(to_string(all_kinds[static_cast<std::size_t>(label)])).c_str(),
+                            std::string(to_string(reading.kind)).c_str(), reading.confidence,
+                            reading.raw[0], reading.raw[1], reading.raw[2]);
+            }
+        }
+        const eval::Agreement result = eval::agreement(labels, predictions, 3);
+        std::printf("kind classifier, %s split (%zu encounters)\n", split.name.c_str(), result.count);
+        std::printf("  accuracy %.1f%%\n", 100 * result.exact);
+        double lowest_recall = 1;
+        for (std::size_t k = 0; k < 3; ++k) {
+            std::size_t row = 0;
+            for (std::size_t count : result.confusion[k]) row += count;
+            const double recall = row ? static_cast<double>(result.confusion[k][k]) / static_cast<double>(row) : 0;
+            lowest_recall = std::min(lowest_recall, recall);
+            std::printf("  recall %-6s %.1f%%\n", std::string(to_string(all_kinds[k])).c_str(), 100 * recall);
+        }
+        std::printf("%s", eval::confusion_table(result.confusion, {"first", "second", "third"}).c_str());
+        std::printf("  calibration (confidence bucket: count, accuracy)\n");
+        for (const auto& [tenth, bucket] : buckets) {
+            std::printf("    %.1f-%.1f: %3zu  %5.1f%%\n", tenth / 10.0, (tenth + 1) / 10.0, bucket.count,
+                        100.0 * static_cast<double>(bucket.correct) / static_cast<double>(bucket.count));
+        }
+        const double confident_accuracy =
+            confident ? static_cast<double>(confident_correct) / static_cast<double>(confident) : 1.0;
+        std::printf("  at confidence >= 0.8: %zu of %zu, accuracy %.1f%%\n\n", confident, result.count,
+                    100 * confident_accuracy);
+        if (split.name == "test") {
+            targets_met = targets_met && result.exact >= 0.9 && lowest_recall >= 0.85 &&
+                          confident_accuracy >= 0.95;
+        }
+    }
+    return targets_met;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|test|all] [-v]\n";
+        return 2;
+    }
+    const std::string data_dir = argv[1];
+    const std::string eval_dir = argv[2];
+    const std::string what = argc > 3 ? argv[3] : "all";
+    const std::string which = argc > 4 ? argv[4] : "all";
+    const bool verbose = argc > 5 && std::string(argv[5]) == "-v";
+    std::vector<Split> splits;
+    if (which == "dev" || which == "all") splits.push_back({"dev", "dev.jsonl"});
+    if (which == "test" || which == "all") splits.push_back({"test", "test.jsonl"});
+
+    DiagnosticList problems;
+    const BundledData data = load_bundled_data(data_dir, problems);
+    for (const Diagnostic& problem : problems.items()) std::cerr << format_diagnostic(problem) << '\n';
+    bool met = which != "dev";
+    try {
+        if (what == "classify" || what == "all") met = evaluate_classifier(data, eval_dir, splits, verbose) && met;
+    } catch (const std::exception& error) {
+        std::cerr << "encounter_eval: " << error.what() << '\n';
+        return 2;
+    }
+    std::printf("targets on the test split: %s\n", met ? "met" : "NOT met");
+    return 0;
+}
