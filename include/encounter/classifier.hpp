@@ -49,7 +49,7 @@ public:
     bool empty() const { return m_groups.empty(); }
 
 private:
-    std::vector<const LexiconGroup*> m_cue_group;  // per cue in m_cues
+    std::vector<std::size_t> m_cue_group;  // per cue in m_cues: index into m_groups
     std::vector<LexiconGroup> m_groups;
     CueSet m_cues;
     const LanguageModel* m_language = nullptr;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <encounter/diagnostic.hpp>
+#include <encounter/models.hpp>
 #include <encounter/rubric.hpp>
 
 #include <cstddef>
@@ -19,8 +20,13 @@ struct LintSummary {
 
 // Lints files and folders (folders: every *.json below them). `bundled` holds the
 // rubrics scripts may name besides those being linted (which take precedence).
+// With `models`, a script whose declared kind disagrees with how its patient lines read
+// (at confidence >= kind_mismatch_confidence) gets a kind-mismatch warning.
 // Findings reach `sink` sorted by file (in the order given), then line and column.
 LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
-                       const RubricCatalog& bundled, DiagnosticSink& sink);
+                       const RubricCatalog& bundled, DiagnosticSink& sink,
+                       const Models* models = nullptr);
+
+inline constexpr double kind_mismatch_confidence = 0.8;
 
 }  // namespace encounter

@@ -25,8 +25,9 @@ Runner add_lint_command(CLI::App& parent) {
     return [options](Context& context) {
         DiagnosticList findings;
         std::vector<std::filesystem::path> paths(options->paths.begin(), options->paths.end());
-        RubricCatalog bundled = context.load_bundled().rubrics;
-        const LintSummary summary = lint_paths(paths, bundled, findings);
+        const BundledData bundled = context.load_bundled();
+        const Models models(bundled.lexicons);
+        const LintSummary summary = lint_paths(paths, bundled.rubrics, findings, &models);
         const FindingTotals totals{summary.files, findings.count(Severity::error),
                                    findings.count(Severity::warning)};
         write_findings(context.io.out, findings.items(), totals, options->format, context.color);

@@ -24,11 +24,11 @@ double contrast_factor(const TextAnalysis& analysis, std::size_t offset) {
 
 KindClassifier::KindClassifier(const Lexicon& signals, const LanguageModel& language)
     : m_groups(signals.groups), m_language(&language) {
-    for (const LexiconGroup& group : m_groups) {
-        if (!group.kind) continue;
-        for (const std::string& cue : group.cues) {
+    for (std::size_t index = 0; index < m_groups.size(); ++index) {
+        if (!m_groups[index].kind) continue;
+        for (const std::string& cue : m_groups[index].cues) {
             m_cues.add(cue);
-            m_cue_group.push_back(&group);
+            m_cue_group.push_back(index);
         }
     }
     m_cues.compile();
@@ -57,13 +57,14 @@ KindReading KindClassifier::classify(const std::vector<std::string_view>& texts)
         for (const CueHit& hit : scratch.hits) {
             if (hit.begin < covered_until) continue;
             covered_until = hit.end;
-            const LexiconGroup& group = *m_cue_group[hit.cue];
+            const LexiconGroup& group = m_groups[m_cue_group[hit.cue]];
             const bool negated = analysis.negated(hit.begin);
             const std::optional<Kind> kind = negated ? group.negated_kind : group.kind;
             if (!kind) continue;
             const double weight = group.weight * position * contrast_factor(analysis, hit.begin);
             reading.raw[static_cast<std::size_t>(*kind)] += weight;
-            const ByteSpan span = normalized.original_span(hit.begin, hit.end);
+            ByteSpan span = normalized.original_span(hit.begin, hit.end);
+            while (span.end > span.begin && texts[line][span.end - 1] == ' ') --span.end;
             reading.evidence.push_back(KindEvidence{
                 line, span.begin, span.end,
                 std::string(texts[line].substr(span.begin, span.end - span.begin)), group.id, *kind,

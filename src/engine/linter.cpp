@@ -4,6 +4,7 @@
 #include <encounter/script_check.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
@@ -42,10 +43,31 @@ void check_duplicate_ids(const std::vector<Document>& documents, DiagnosticSink&
     }
 }
 
+void check_declared_kind(const Script& script, const Models& models, DiagnosticSink& sink) {
+    const LocaleModels* locale = models.find(script.locale);
+    if (!script.declared_kind || !locale || locale->patient_kinds.empty()) return;
+    const KindReading reading = classify_script(script, locale->patient_kinds);
+    if (reading.kind == *script.declared_kind || reading.confidence < kind_mismatch_confidence) return;
+    std::string because;
+    for (const KindEvidence& evidence : reading.evidence) {
+        if (evidence.kind != reading.kind) continue;
+        if (!because.empty()) because += ", ";
+        because += "\"" + evidence.text + "\" (" + script.steps[evidence.line].id + ")";
+    }
+    char confidence[8];
+    std::snprintf(confidence, sizeof confidence, "%.2f", reading.confidence);
+    sink.report(script.source->finding(
+        "/kind", Severity::warning,
+        "declared " + std::string(to_string(*script.declared_kind)) +
+            " kind, but the patient's lines read as " + std::string(to_string(reading.kind)) +
+            " kind (confidence " + confidence + "): " + because,
+        "kind-mismatch"));
+}
+
 }  // namespace
 
 LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
-                       const RubricCatalog& bundled, DiagnosticSink& sink) {
+                       const RubricCatalog& bundled, DiagnosticSink& sink, const Models* models) {
     DiagnosticList found;
     LintSummary summary;
     std::vector<Document> documents;
@@ -70,7 +92,9 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
         if (document.rubric) catalog.add(*document.rubric);
     }
     for (const Document& document : documents) {
-        if (document.script) check_script(*document.script, catalog, found);
+        if (!document.script) continue;
+        check_script(*document.script, catalog, found);
+        if (models) check_declared_kind(*document.script, *models, found);
     }
     check_duplicate_ids(documents, found);
 

@@ -16,7 +16,7 @@ TEST_CASE("help lists the subcommands, an example and the exit codes", "[cli]") 
 }
 
 TEST_CASE("every subcommand's --help shows an example", "[cli]") {
-    for (const char* command : {"lint", "list"}) {
+    for (const char* command : {"lint", "list", "classify"}) {
         INFO(command);
         const auto result = run_cli({command, "--help"});
         CHECK(result.exit_code == 0);

@@ -1,0 +1,39 @@
+// The compiled language knowledge of each locale (lexicons turned into cue sets and
+// classifiers), built once from the bundled data and shared by every command.
+#pragma once
+
+#include <encounter/classifier.hpp>
+#include <encounter/lexicon.hpp>
+#include <encounter/script.hpp>
+#include <encounter/text_analysis.hpp>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace encounter {
+
+struct LocaleModels {
+    std::string locale;
+    std::unique_ptr<LanguageModel> language;  // stable address: the classifiers point at it
+    KindClassifier patient_kinds;             // from the `kinds` lexicon
+    KindClassifier response_kinds;            // from the `response-kinds` lexicon
+};
+
+class Models {
+public:
+    Models() = default;
+    explicit Models(const std::vector<Lexicon>& lexicons);
+    // nullptr when the locale has no `language` and `kinds` lexicons.
+    const LocaleModels* find(std::string_view locale) const;
+
+private:
+    std::vector<std::unique_ptr<LocaleModels>> m_locales;
+};
+
+// A script's kind, read from its patient lines in order (never from its declared kind).
+// Evidence `line` is the index of the step it came from.
+KindReading classify_script(const Script& script, const KindClassifier& classifier);
+
+}  // namespace encounter

@@ -1,0 +1,49 @@
+// Building each locale's models from its lexicons.
+#include <encounter/models.hpp>
+
+#include <set>
+
+namespace encounter {
+namespace {
+
+const Lexicon* find_lexicon(const std::vector<Lexicon>& lexicons, std::string_view locale, std::string_view id) {
+    for (const Lexicon& lexicon : lexicons) {
+        if (lexicon.locale == locale && lexicon.id == id) return &lexicon;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+Models::Models(const std::vector<Lexicon>& lexicons) {
+    std::set<std::string> locales;
+    for (const Lexicon& lexicon : lexicons) locales.insert(lexicon.locale);
+    for (const std::string& locale : locales) {
+        const Lexicon* language = find_lexicon(lexicons, locale, "language");
+        const Lexicon* kinds = find_lexicon(lexicons, locale, "kinds");
+        if (!language || !kinds) continue;
+        auto models = std::make_unique<LocaleModels>();
+        models->locale = locale;
+        models->language = std::make_unique<LanguageModel>(language);
+        models->patient_kinds = KindClassifier(*kinds, *models->language);
+        if (const Lexicon* responses = find_lexicon(lexicons, locale, "response-kinds")) {
+            models->response_kinds = KindClassifier(*responses, *models->language);
+        }
+        m_locales.push_back(std::move(models));
+    }
+}
+
+const LocaleModels* Models::find(std::string_view locale) const {
+    for (const auto& models : m_locales) {
+        if (models->locale == locale) return models.get();
+    }
+    return nullptr;
+}
+
+KindReading classify_script(const Script& script, const KindClassifier& classifier) {
+    std::vector<std::string_view> lines;
+    for (const Step& step : script.steps) lines.push_back(step.patient);
+    return classifier.classify(lines);
+}
+
+}  // namespace encounter

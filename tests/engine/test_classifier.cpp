@@ -1,0 +1,79 @@
+// The kind classifier on sentences patients actually say: negation, options, identity.
+#include <encounter/data_dir.hpp>
+#include <encounter/models.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support/run_cli.hpp"
+
+using namespace encounter;
+
+namespace {
+
+const LocaleModels& english() {
+    static const BundledData data = [] {
+        DiagnosticList ignored;
+        return load_bundled_data(testing::source_path("data"), ignored);
+    }();
+    static const Models models(data.lexicons);
+    const LocaleModels* found = models.find("en");
+    REQUIRE(found);
+    return *found;
+}
+
+Kind kind_of(std::vector<std::string_view> lines) { return english().patient_kinds.classify(lines).kind; }
+
+}  // namespace
+
+TEST_CASE("a complaint that needs fixing is first kind", "[classifier]") {
+    CHECK(kind_of({"My ear has been throbbing since Thursday and now there's yellow stuff coming out."}) == Kind::first);
+    CHECK(kind_of({"He's been sent home from school with a fever again."}) == Kind::first);
+}
+
+TEST_CASE("negated complaints do not count as first kind", "[classifier]") {
+    const KindReading reading = english().patient_kinds.classify(
+        "Nothing is wrong, I'm not sick and there's no pain. My labs are fine. I just want habits I can keep.");
+    CHECK(reading.kind == Kind::third);
+    CHECK(reading.raw[0] == 0);
+}
+
+TEST_CASE("a question between options is second kind even with symptoms in it", "[classifier]") {
+    CHECK(kind_of({"My knee is really sore on the stairs.", "Should I have the surgery or physio first?"}) == Kind::second);
+    CHECK(kind_of({"I read an article saying the generic is weaker. Can I stay on the brand?"}) == Kind::second);
+}
+
+TEST_CASE("future and identity language is third kind even in a clinic", "[classifier]") {
+    CHECK(kind_of({"I want to be someone who can walk my daughter down the aisle without getting winded."}) == Kind::third);
+    CHECK(kind_of({"My diabetes is under control.", "By my daughter's wedding I'd like to have lost the weight and kept it off."}) == Kind::third);
+}
+
+TEST_CASE("later lines weigh in: what follows 'but' is what the visit is about", "[classifier]") {
+    CHECK(kind_of({"I've set myself a goal of a half marathon in the spring,",
+                   "but the knee swells up after every run and it locks sometimes."}) == Kind::first);
+}
+
+TEST_CASE("no signal at all reads with low confidence", "[classifier]") {
+    const KindReading reading = english().patient_kinds.classify("Hello there.");
+    CHECK_FALSE(reading.has_evidence());
+    CHECK(reading.confidence < 0.5);
+}
+
+TEST_CASE("evidence points at the words as typed", "[classifier]") {
+    const std::string line = "Honestly, NOTHING’S wrong with me.";
+    const KindReading reading = english().patient_kinds.classify(line);
+    REQUIRE(reading.has_evidence());
+    const KindEvidence& evidence = reading.evidence.front();
+    CHECK(evidence.text == "NOTHING’S wrong");
+    CHECK(line.substr(evidence.begin, evidence.end - evidence.begin) == evidence.text);
+}
+
+TEST_CASE("every bundled script's declared kind is how it reads", "[classifier]") {
+    DiagnosticList ignored;
+    const BundledData data = load_bundled_data(testing::source_path("data"), ignored);
+    REQUIRE(data.scripts.size() >= 3);
+    for (const Script& script : data.scripts) {
+        INFO(script.id);
+        REQUIRE(script.declared_kind);
+        CHECK(classify_script(script, english().patient_kinds).kind == *script.declared_kind);
+    }
+}
