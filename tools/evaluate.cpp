@@ -8,6 +8,7 @@
 #include <encounter/classifier.hpp>
 #include <encounter/data_dir.hpp>
 #include <encounter/json_source.hpp>
+#include <encounter/scorer.hpp>
 
 #include <cstdio>
 #include <fstream>
@@ -105,6 +106,68 @@ bool evaluate_classifier(const BundledData& data, const std::string& eval_dir,
     return targets_met;
 }
 
+const std::vector<std::string> criterion_names{
+    "empathy.acknowledge", "empathy.understand", "empathy.explore", "empathy.respect",
+    "anticipation.needs", "anticipation.next-steps", "kind-fit.fit"};
+
+bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
+                     const std::vector<Split>& splits, bool verbose) {
+    const Models models(data.lexicons);
+    const LocaleModels* english = models.find("en");
+    if (!english) {
+        std::cerr << "encounter_eval: no lexicons for en\n";
+        return false;
+    }
+    Scorer scorer(data.rubrics.for_locale("en"), *english);
+    bool targets_met = true;
+    for (const Split& split : splits) {
+        const auto items = read_jsonl(eval_dir + "/score/" + split.file);
+        std::map<std::string, std::pair<std::vector<int>, std::vector<int>>> by_criterion;
+        ResponseScore result;
+        for (const Json& item : items) {
+            std::vector<AnticipatedNeed> needs;
+            if (item.contains("anticipate")) {
+                for (const Json& need : item["anticipate"]) {
+                    needs.push_back(AnticipatedNeed{need["id"], need["need"],
+                                                    need["cues"].get<std::vector<std::string>>(), {}});
+                }
+            }
+            const std::string context = item["context"];
+            const std::string response = item["response"];
+            ScoreRequest request{context, response, &needs, parse_kind(item["kind"].get<std::string>())};
+            scorer.score(request, result);
+            for (const std::string& name : criterion_names) {
+                const auto dot = name.find('.');
+                const CriterionScore* got = result.find(name.substr(0, dot), name.substr(dot + 1));
+                const int label = item["labels"][name];
+                const int predicted = got ? got->level : 0;
+                by_criterion[name].first.push_back(label);
+                by_criterion[name].second.push_back(predicted);
+                if (verbose && label != predicted) {
+                    std::printf("  %s %s: labelled %d, scored %d | %s\n", item["id"].get<std::string>().c_str(),
+                                name.c_str(), label, predicted, response.c_str());
+                }
+            }
+        }
+        std::printf("scorer, %s split (%zu responses)\n", split.name.c_str(), items.size());
+        std::printf("  %-24s %7s %10s %7s\n", "criterion", "exact", "within-1", "kappa");
+        std::string tables;
+        for (const std::string& name : criterion_names) {
+            const auto& [labels, predictions] = by_criterion[name];
+            const eval::Agreement agreement = eval::agreement(labels, predictions, 3);
+            std::printf("  %-24s %6.1f%% %9.1f%% %7.2f\n", name.c_str(), 100 * agreement.exact,
+                        100 * agreement.within_one, agreement.kappa);
+            tables += "    " + name + "\n" + eval::confusion_table(agreement.confusion, {"0", "1", "2"});
+            if (split.name == "test") {
+                targets_met = targets_met && agreement.exact >= 0.8 && agreement.kappa >= 0.7 &&
+                              agreement.within_one >= 0.98;
+            }
+        }
+        std::printf("  confusion matrices (rows: rater's level, columns: scorer's level)\n%s\n", tables.c_str());
+    }
+    return targets_met;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,6 +190,7 @@ int main(int argc, char** argv) {
     bool met = which != "dev";
     try {
         if (what == "classify" || what == "all") met = evaluate_classifier(data, eval_dir, splits, verbose) && met;
+        if (what == "score" || what == "all") met = evaluate_scorer(data, eval_dir, splits, verbose) && met;
     } catch (const std::exception& error) {
         std::cerr << "encounter_eval: " << error.what() << '\n';
         return 2;

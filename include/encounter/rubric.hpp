@@ -26,6 +26,9 @@ struct CueRule {
     std::string id;
     int level = 1;
     std::vector<std::string> cues;
+    std::vector<std::string> unless;  // the match does not count when one of these is in its sentence
+    bool question = false;            // only in a sentence that asks ('?')
+    bool near_context = false;        // only in a sentence that takes up the patient's own words
     std::string pointer;
 };
 
@@ -34,6 +37,7 @@ struct Penalty {
     std::string id;
     int cap = 0;
     std::vector<std::string> cues;
+    std::vector<std::string> unless;
     std::string pointer;
 };
 

@@ -50,6 +50,9 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
                           {{"id", JsonType::string, true},
                            {"level", JsonType::integer, true},
                            {"cues", JsonType::array, true},
+                           {"unless", JsonType::array},
+                           {"question", JsonType::boolean},
+                           {"near_context", JsonType::boolean},
                            {"note", JsonType::string}},
                           "rule", sink)) {
             continue;
@@ -66,6 +69,14 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
         if (member(array[i], "cues") && array[i]["cues"].is_array()) {
             rule.cues = read_cues(source, child_pointer(rule_pointer, "cues"), sink);
         }
+        if (member(array[i], "unless") && array[i]["unless"].is_array()) {
+            rule.unless = read_cues(source, child_pointer(rule_pointer, "unless"), sink);
+        }
+        rule.question = member(array[i], "question") && array[i]["question"].is_boolean() &&
+                        array[i]["question"].get<bool>();
+        rule.near_context = member(array[i], "near_context") &&
+                            array[i]["near_context"].is_boolean() &&
+                            array[i]["near_context"].get<bool>();
         rules.push_back(std::move(rule));
     }
     return rules;
@@ -81,6 +92,7 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
                           {{"id", JsonType::string, true},
                            {"cap", JsonType::integer},
                            {"cues", JsonType::array, true},
+                           {"unless", JsonType::array},
                            {"note", JsonType::string}},
                           "penalty", sink)) {
             continue;
@@ -96,6 +108,9 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
         }
         if (member(array[i], "cues") && array[i]["cues"].is_array()) {
             penalty.cues = read_cues(source, child_pointer(penalty_pointer, "cues"), sink);
+        }
+        if (member(array[i], "unless") && array[i]["unless"].is_array()) {
+            penalty.unless = read_cues(source, child_pointer(penalty_pointer, "unless"), sink);
         }
         penalties.push_back(std::move(penalty));
     }

@@ -1,0 +1,128 @@
+// Scores one clinician response against the rubrics of its locale and explains every
+// point: the words that earned a level, the words that cost it (penalties, negation,
+// a "but" that takes it back), the needs met and missed, and what would earn more.
+#pragma once
+
+#include <encounter/classifier.hpp>
+#include <encounter/cue_set.hpp>
+#include <encounter/models.hpp>
+#include <encounter/need.hpp>
+#include <encounter/normalized_text.hpp>
+#include <encounter/rubric.hpp>
+#include <encounter/text_analysis.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace encounter {
+
+struct ScoreRequest {
+    std::string_view context;   // what the patient said
+    std::string_view response;  // what the clinician said
+    const std::vector<AnticipatedNeed>* needs = nullptr;
+    std::optional<Kind> kind;   // the encounter's kind; classified from `context` when absent
+};
+
+enum class EvidenceEffect { earned, cost, voided };
+
+struct Evidence {
+    std::size_t start = 0;  // UTF-8 byte offsets into the response as typed
+    std::size_t end = 0;
+    std::string text;
+    std::string rule;       // "<rule id>", "penalty:<id>", "need:<id>", "kind:<signal>"
+    EvidenceEffect effect = EvidenceEffect::earned;
+    std::string why;        // for voided evidence: "negated", "taken back by 'but'", ...
+};
+
+struct CriterionScore {
+    std::string rubric;
+    std::string criterion;
+    int level = 0;
+    int max_level = 2;
+    double weight = 1;
+    std::vector<Evidence> evidence;
+    std::string feedback;  // what would earn the next level, when below the top
+};
+
+struct NeedScore {
+    std::string id;
+    std::string need;
+    bool met = false;
+};
+
+struct RubricScore {
+    std::string rubric;
+    int score = 0;  // 0-100
+};
+
+struct ResponseScore {
+    Kind response_kind = Kind::first;
+    Kind encounter_kind = Kind::first;
+    std::vector<RubricScore> rubrics;
+    std::vector<CriterionScore> criteria;
+    std::vector<NeedScore> needs;
+
+    const CriterionScore* find(std::string_view rubric, std::string_view criterion) const;
+    int score_of(std::string_view rubric) const;
+};
+
+class Scorer {
+public:
+    // `rubrics` and `models` must outlive the scorer. Every cue is compiled here, once.
+    Scorer(std::vector<const Rubric*> rubrics, const LocaleModels& models);
+
+    // Scores into `out`, reusing its storage.
+    void score(const ScoreRequest& request, ResponseScore& out);
+
+private:
+    struct CueOwner {
+        enum class Type { rule, rule_unless, penalty, penalty_unless } type;
+        std::size_t criterion;  // index into m_criteria
+        std::size_t item;       // rule or penalty index
+    };
+    struct Placed {
+        const Rubric* rubric;
+        const Criterion* criterion;
+    };
+    struct Hit {
+        CueHit hit;
+        CueOwner owner;
+    };
+
+    void score_cues(std::size_t index, CriterionScore& out);
+    void score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs);
+    void score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score);
+    bool voided(std::size_t begin, std::string& why) const;
+    Evidence evidence_at(std::size_t begin, std::size_t end, std::string rule, EvidenceEffect effect) const;
+    bool takes_up_context(const Sentence& sentence) const;
+    const CueSet& needs_cues(const std::vector<AnticipatedNeed>& needs);
+
+    std::vector<const Rubric*> m_rubrics;
+    const LocaleModels& m_models;
+    std::vector<Placed> m_criteria;
+    CueSet m_cues;
+    std::vector<CueOwner> m_owner;
+    std::map<std::string, CueSet> m_need_cues;  // compiled once per distinct list of needs
+
+    // Per response, reused.
+    std::string_view m_response;
+    NormalizedText m_normalized;
+    NormalizedText m_context;
+    TextAnalysis m_analysis;
+    TextAnalysis m_context_analysis;
+    CueScratch m_scratch;
+    CueScratch m_language_scratch;
+    std::vector<Hit> m_hits;
+    std::vector<TextSpan> m_cancelled;
+    KindReading m_response_reading;  // positive evidence here was taken back by a "but"
+};
+
+// The contract's formula: 100 * sum(weight * level) / sum(weight * max), rounded.
+int rubric_score(const std::vector<const CriterionScore*>& criteria);
+
+std::string_view to_string(EvidenceEffect effect);
+
+}  // namespace encounter

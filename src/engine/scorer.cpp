@@ -1,0 +1,295 @@
+// Scoring: one pass of every cue over the response, then per criterion the rules that
+// earned a level, the penalties that capped it, and the evidence that was taken back.
+#include <encounter/scorer.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace encounter {
+namespace {
+
+bool inside(const std::vector<TextSpan>& spans, std::size_t offset) {
+    return std::any_of(spans.begin(), spans.end(),
+                       [&](const TextSpan& span) { return offset >= span.begin && offset < span.end; });
+}
+
+std::string need_key(const std::vector<AnticipatedNeed>& needs) {
+    std::string key;
+    for (const AnticipatedNeed& need : needs) {
+        key += need.id;
+        for (const std::string& cue : need.cues) key += '\x1f' + cue;
+        key += '\x1e';
+    }
+    return key;
+}
+
+}  // namespace
+
+std::string_view to_string(EvidenceEffect effect) {
+    switch (effect) {
+        case EvidenceEffect::earned: return "earned";
+        case EvidenceEffect::cost: return "cost";
+        case EvidenceEffect::voided: return "voided";
+    }
+    return "earned";
+}
+
+const CriterionScore* ResponseScore::find(std::string_view rubric, std::string_view criterion) const {
+    for (const CriterionScore& score : criteria) {
+        if (score.rubric == rubric && score.criterion == criterion) return &score;
+    }
+    return nullptr;
+}
+
+int ResponseScore::score_of(std::string_view rubric) const {
+    for (const RubricScore& score : rubrics) {
+        if (score.rubric == rubric) return score.score;
+    }
+    return 0;
+}
+
+int rubric_score(const std::vector<const CriterionScore*>& criteria) {
+    double earned = 0;
+    double possible = 0;
+    for (const CriterionScore* criterion : criteria) {
+        earned += criterion->weight * criterion->level;
+        possible += criterion->weight * criterion->max_level;
+    }
+    return possible > 0 ? static_cast<int>(std::lround(100.0 * earned / possible)) : 0;
+}
+
+Scorer::Scorer(std::vector<const Rubric*> rubrics, const LocaleModels& models)
+    : m_rubrics(std::move(rubrics)), m_models(models) {
+    for (const Rubric* rubric : m_rubrics) {
+        for (const Criterion& criterion : rubric->criteria) {
+            const std::size_t index = m_criteria.size();
+            m_criteria.push_back(Placed{rubric, &criterion});
+            const auto add = [&](const std::vector<std::string>& cues, CueOwner::Type type, std::size_t item) {
+                for (const std::string& cue : cues) {
+                    m_cues.add(cue);
+                    m_owner.push_back(CueOwner{type, index, item});
+                }
+            };
+            for (std::size_t r = 0; r < criterion.rules.size(); ++r) {
+                add(criterion.rules[r].cues, CueOwner::Type::rule, r);
+                add(criterion.rules[r].unless, CueOwner::Type::rule_unless, r);
+            }
+            for (std::size_t p = 0; p < criterion.penalties.size(); ++p) {
+                add(criterion.penalties[p].cues, CueOwner::Type::penalty, p);
+                add(criterion.penalties[p].unless, CueOwner::Type::penalty_unless, p);
+            }
+        }
+    }
+    m_cues.compile();
+}
+
+Evidence Scorer::evidence_at(std::size_t begin, std::size_t end, std::string rule,
+                             EvidenceEffect effect) const {
+    ByteSpan span = m_normalized.original_span(begin, end);
+    while (span.end > span.begin && m_response[span.end - 1] == ' ') --span.end;
+    return Evidence{span.begin, span.end, std::string(m_response.substr(span.begin, span.end - span.begin)),
+                    std::move(rule), effect, {}};
+}
+
+bool Scorer::voided(std::size_t begin, std::string& why) const {
+    if (m_analysis.negated(begin)) {
+        why = "negated";
+        return true;
+    }
+    if (inside(m_cancelled, begin)) {
+        why = "taken back by what follows";
+        return true;
+    }
+    return false;
+}
+
+bool Scorer::takes_up_context(const Sentence& sentence) const {
+    const std::string_view response = m_normalized.text();
+    const std::string_view context = m_context.text();
+    for (const TextSpan& word : m_analysis.content_words()) {
+        if (word.begin < sentence.begin || word.end > sentence.end) continue;
+        const auto mine = response.substr(word.begin, word.end - word.begin);
+        for (const TextSpan& theirs : m_context_analysis.content_words()) {
+            if (same_stem(mine, context.substr(theirs.begin, theirs.end - theirs.begin))) return true;
+        }
+    }
+    return false;
+}
+
+void Scorer::score_cues(std::size_t index, CriterionScore& out) {
+    const Criterion& criterion = *m_criteria[index].criterion;
+    const auto unless_in_sentence = [&](CueOwner::Type type, std::size_t item, const Sentence& sentence) {
+        return std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
+            return other.owner.criterion == index && other.owner.type == type && other.owner.item == item &&
+                   other.hit.begin >= sentence.begin && other.hit.begin < sentence.end;
+        });
+    };
+    int best = 0;
+    int cap = criterion.max_level;
+    for (const Hit& hit : m_hits) {
+        if (hit.owner.criterion != index) continue;
+        const Sentence& sentence = m_analysis.sentence_at(hit.hit.begin);
+        std::string why;
+        if (hit.owner.type == CueOwner::Type::rule) {
+            const CueRule& rule = criterion.rules[hit.owner.item];
+            if (rule.question && !sentence.question) continue;
+            if (rule.near_context && !takes_up_context(sentence)) continue;
+            if (!voided(hit.hit.begin, why) && unless_in_sentence(CueOwner::Type::rule_unless, hit.owner.item, sentence)) {
+                why = "does not count here";
+            }
+            Evidence evidence = evidence_at(hit.hit.begin, hit.hit.end, rule.id,
+                                            why.empty() ? EvidenceEffect::earned : EvidenceEffect::voided);
+            evidence.why = why;
+            if (why.empty()) best = std::max(best, rule.level);
+            out.evidence.push_back(std::move(evidence));
+        } else if (hit.owner.type == CueOwner::Type::penalty) {
+            const Penalty& penalty = criterion.penalties[hit.owner.item];
+            if (m_analysis.negated(hit.hit.begin) ||
+                unless_in_sentence(CueOwner::Type::penalty_unless, hit.owner.item, sentence)) {
+                continue;
+            }
+            cap = std::min(cap, penalty.cap);
+            out.evidence.push_back(evidence_at(hit.hit.begin, hit.hit.end, "penalty:" + penalty.id,
+                                               EvidenceEffect::cost));
+        }
+    }
+    out.level = std::min(best, cap);
+}
+
+const CueSet& Scorer::needs_cues(const std::vector<AnticipatedNeed>& needs) {
+    const std::string key = need_key(needs);
+    auto found = m_need_cues.find(key);
+    if (found != m_need_cues.end()) return found->second;
+    if (m_need_cues.size() > 1024) m_need_cues.clear();  // bound the cache on wildly varied input
+    CueSet cues;
+    for (const AnticipatedNeed& need : needs) {
+        for (const std::string& cue : need.cues) cues.add(cue);
+    }
+    cues.compile();
+    return m_need_cues.emplace(key, std::move(cues)).first->second;
+}
+
+void Scorer::score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs) {
+    if (!request.needs || request.needs->empty()) return;
+    const CueSet& cues = needs_cues(*request.needs);
+    cues.find_all(m_normalized.text(), m_scratch);
+    std::size_t met = 0;
+    std::size_t first_cue = 0;
+    for (const AnticipatedNeed& need : *request.needs) {
+        NeedScore result{need.id, need.need, false};
+        const std::size_t last_cue = first_cue + need.cues.size();
+        for (const CueHit& hit : m_scratch.hits) {
+            if (hit.cue < first_cue || hit.cue >= last_cue) continue;
+            std::string why;
+            const bool void_here = voided(hit.begin, why);
+            Evidence evidence = evidence_at(hit.begin, hit.end, "need:" + need.id,
+                                            void_here ? EvidenceEffect::voided : EvidenceEffect::earned);
+            evidence.why = why;
+            out.evidence.push_back(std::move(evidence));
+            result.met = result.met || !void_here;
+        }
+        met += result.met;
+        needs.push_back(std::move(result));
+        first_cue = last_cue;
+    }
+    const std::size_t total = request.needs->size();
+    if (met == 0) {
+        out.level = 0;
+    } else if (met == total) {
+        out.level = out.max_level;
+    } else {
+        const int share = static_cast<int>(out.max_level * static_cast<int>(met) / static_cast<int>(total));
+        out.level = std::clamp(share, 1, out.max_level - 1);
+    }
+}
+
+void Scorer::score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score) {
+    (void)request;
+    const KindReading& reading = m_response_reading;
+    const auto encounter = static_cast<std::size_t>(score.encounter_kind);
+    for (const KindEvidence& signal : reading.evidence) {
+        out.evidence.push_back(Evidence{signal.begin, signal.end, signal.text, "kind:" + signal.signal,
+                                        signal.kind == score.encounter_kind ? EvidenceEffect::earned
+                                                                            : EvidenceEffect::cost,
+                                        {}});
+    }
+    if (!reading.has_evidence()) {
+        out.level = 1;  // neither meets the encounter nor turns it elsewhere
+    } else if (reading.raw[encounter] > 0) {
+        out.level = reading.kind == score.encounter_kind ? out.max_level : 1;
+    } else {
+        out.level = 0;
+    }
+}
+
+void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
+    m_response = request.response;
+    m_normalized.assign(request.response);
+    m_analysis.analyze(m_normalized.text(), *m_models.language, m_language_scratch);
+    m_context.assign(request.context);
+    m_context_analysis.analyze(m_context.text(), *m_models.language, m_language_scratch);
+
+    m_cues.find_all(m_normalized.text(), m_scratch);
+    m_hits.clear();
+    for (const CueHit& hit : m_scratch.hits) m_hits.push_back(Hit{hit, m_owner[hit.cue]});
+
+    // What comes after "but" carries the intent: when it dismisses (a penalty or a
+    // sarcasm marker), what came before it in the sentence is taken back. A sarcastic
+    // sentence takes back everything in it.
+    m_cancelled.clear();
+    const auto dismissive_in = [&](std::size_t begin, std::size_t end) {
+        const bool penalty = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+            return hit.owner.type == CueOwner::Type::penalty && hit.hit.begin >= begin &&
+                   hit.hit.begin < end && !m_analysis.negated(hit.hit.begin);
+        });
+        const bool sarcasm = std::any_of(m_analysis.sarcasm().begin(), m_analysis.sarcasm().end(),
+                                         [&](const TextSpan& span) { return span.begin >= begin && span.begin < end; });
+        return penalty || sarcasm;
+    };
+    for (const Sentence& sentence : m_analysis.sentences()) {
+        for (const TextSpan& span : m_analysis.sarcasm()) {
+            if (span.begin >= sentence.begin && span.begin < sentence.end) {
+                m_cancelled.push_back(TextSpan{sentence.begin, sentence.end});
+            }
+        }
+        for (std::size_t contrast : m_analysis.contrasts()) {
+            if (contrast < sentence.begin || contrast >= sentence.end) continue;
+            if (dismissive_in(contrast, sentence.end)) m_cancelled.push_back(TextSpan{sentence.begin, contrast});
+        }
+    }
+
+    out.criteria.clear();
+    out.needs.clear();
+    out.rubrics.clear();
+    out.encounter_kind = request.kind ? *request.kind : m_models.patient_kinds.classify(request.context).kind;
+    m_response_reading = m_models.response_kinds.empty() ? KindReading{}
+                                                         : m_models.response_kinds.classify(request.response);
+    out.response_kind = m_response_reading.has_evidence() ? m_response_reading.kind : out.encounter_kind;
+    for (std::size_t index = 0; index < m_criteria.size(); ++index) {
+        const Criterion& criterion = *m_criteria[index].criterion;
+        CriterionScore result;
+        result.rubric = m_criteria[index].rubric->id;
+        result.criterion = criterion.id;
+        result.max_level = criterion.max_level;
+        result.weight = criterion.weight;
+        switch (criterion.method) {
+            case ScoringMethod::cues: score_cues(index, result); break;
+            case ScoringMethod::anticipate: score_needs(request, result, out.needs); break;
+            case ScoringMethod::kind_fit: score_kind_fit(request, result, out); break;
+        }
+        if (result.level < result.max_level) {
+            const auto next = criterion.feedback.upper_bound(result.level);
+            if (next != criterion.feedback.end()) result.feedback = next->second;
+        }
+        out.criteria.push_back(std::move(result));
+    }
+    for (const Rubric* rubric : m_rubrics) {
+        std::vector<const CriterionScore*> mine;
+        for (const CriterionScore& criterion : out.criteria) {
+            if (criterion.rubric == rubric->id) mine.push_back(&criterion);
+        }
+        out.rubrics.push_back(RubricScore{rubric->id, rubric_score(mine)});
+    }
+}
+
+}  // namespace encounter
