@@ -28,7 +28,8 @@ struct CueRule {
     std::vector<std::string> cues;
     std::vector<std::string> unless;  // the match does not count when one of these is in its sentence
     bool question = false;            // only in a sentence that asks ('?')
-    bool near_context = false;        // only in a sentence that takes up the patient's own words
+    int specific_level = -1;          // earned instead of `level` when the sentence takes up the
+                                      // patient's own words (the specific beats the generic)
     std::string pointer;
 };
 
@@ -57,6 +58,10 @@ struct Criterion {
     double weight = 1;
     int max_level = 2;
     ScoringMethod method = ScoringMethod::cues;
+    int baseline = 0;      // the level of a response no rule speaks to (before penalties)
+    bool sum_rules = false;  // "combine": "sum": distinct rules add up (capped at max_level)
+    int echo_level = -1;     // earned by a sentence that takes up `echo_words` of the patient's
+    int echo_words = 2;      // own content words (mirroring, paraphrase)
     std::vector<CueRule> rules;
     std::vector<Penalty> penalties;
     std::map<int, std::string> feedback;  // shown when the response scored below this level

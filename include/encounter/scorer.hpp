@@ -98,6 +98,8 @@ private:
     bool voided(std::size_t begin, std::string& why) const;
     Evidence evidence_at(std::size_t begin, std::size_t end, std::string rule, EvidenceEffect effect) const;
     bool takes_up_context(const Sentence& sentence) const;
+    // The response's words in `sentence` that take up the patient's own content words.
+    std::vector<TextSpan> echoes(const Sentence& sentence) const;
     const CueSet& needs_cues(const std::vector<AnticipatedNeed>& needs);
 
     std::vector<const Rubric*> m_rubrics;

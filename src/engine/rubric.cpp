@@ -52,7 +52,7 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
                            {"cues", JsonType::array, true},
                            {"unless", JsonType::array},
                            {"question", JsonType::boolean},
-                           {"near_context", JsonType::boolean},
+                           {"specific_level", JsonType::integer},
                            {"note", JsonType::string}},
                           "rule", sink)) {
             continue;
@@ -74,9 +74,11 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
         }
         rule.question = member(array[i], "question") && array[i]["question"].is_boolean() &&
                         array[i]["question"].get<bool>();
-        rule.near_context = member(array[i], "near_context") &&
-                            array[i]["near_context"].is_boolean() &&
-                            array[i]["near_context"].get<bool>();
+        if (member(array[i], "specific_level")) {
+            rule.specific_level = int_member(array[i], "specific_level", -1);
+            check_level(source, child_pointer(rule_pointer, "specific_level"), rule.specific_level,
+                        max_level, "rule specific_level", "rule-level-range", sink);
+        }
         rules.push_back(std::move(rule));
     }
     return rules;
@@ -195,6 +197,10 @@ std::optional<Criterion> read_criterion(const JsonSource& source, const std::str
                        {"weight", JsonType::number, true},
                        {"max_level", JsonType::integer},
                        {"method", JsonType::string},
+                       {"baseline", JsonType::integer},
+                       {"echo_level", JsonType::integer},
+                       {"echo_words", JsonType::integer},
+                       {"combine", JsonType::string},
                        {"rules", JsonType::array},
                        {"penalties", JsonType::array},
                        {"feedback", JsonType::object},
@@ -227,6 +233,27 @@ std::optional<Criterion> read_criterion(const JsonSource& source, const std::str
         } else {
             sink.report(source.finding(child_pointer(pointer, "method"), Severity::error,
                                        "method must be \"cues\", \"anticipate\" or \"kind-fit\"",
+                                       "field-value"));
+        }
+    }
+    criterion.baseline = int_member(entry, "baseline", 0);
+    if (member(entry, "echo_level")) {
+        criterion.echo_level = int_member(entry, "echo_level", -1);
+        check_level(source, child_pointer(pointer, "echo_level"), criterion.echo_level,
+                    criterion.max_level, "echo_level", "rule-level-range", sink);
+    }
+    criterion.echo_words = std::max(1, int_member(entry, "echo_words", 2));
+    if (member(entry, "baseline")) {
+        check_level(source, child_pointer(pointer, "baseline"), criterion.baseline, criterion.max_level,
+                    "baseline", "rule-level-range", sink);
+    }
+    if (const Json* combine = member(entry, "combine"); combine && combine->is_string()) {
+        const std::string how = combine->get<std::string>();
+        criterion.sum_rules = how == "sum";
+        if (how != "sum" && how != "max") {
+            sink.report(source.finding(child_pointer(pointer, "combine"), Severity::error,
+                                       "combine must be \"max\" (the best rule decides) or \"sum\" "
+                                       "(distinct rules add up)",
                                        "field-value"));
         }
     }

@@ -103,6 +103,27 @@ bool Scorer::voided(std::size_t begin, std::string& why) const {
     return false;
 }
 
+std::vector<TextSpan> Scorer::echoes(const Sentence& sentence) const {
+    std::vector<TextSpan> found;
+    std::vector<std::string_view> taken_up;  // each patient word counts once
+    const std::string_view response = m_normalized.text();
+    const std::string_view context = m_context.text();
+    for (const TextSpan& word : m_analysis.content_words()) {
+        if (word.begin < sentence.begin || word.end > sentence.end) continue;
+        const auto mine = response.substr(word.begin, word.end - word.begin);
+        for (const TextSpan& theirs : m_context_analysis.content_words()) {
+            const auto their_word = context.substr(theirs.begin, theirs.end - theirs.begin);
+            if (!same_stem(mine, their_word)) continue;
+            if (std::find(taken_up.begin(), taken_up.end(), their_word) == taken_up.end()) {
+                taken_up.push_back(their_word);
+                found.push_back(word);
+            }
+            break;
+        }
+    }
+    return found;
+}
+
 bool Scorer::takes_up_context(const Sentence& sentence) const {
     const std::string_view response = m_normalized.text();
     const std::string_view context = m_context.text();
@@ -124,8 +145,9 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
                    other.hit.begin >= sentence.begin && other.hit.begin < sentence.end;
         });
     };
-    int best = 0;
+    int best = criterion.baseline;
     int cap = criterion.max_level;
+    std::map<std::size_t, int> earned_by_rule;  // for "combine": "sum"
     for (const Hit& hit : m_hits) {
         if (hit.owner.criterion != index) continue;
         const Sentence& sentence = m_analysis.sentence_at(hit.hit.begin);
@@ -133,14 +155,19 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
         if (hit.owner.type == CueOwner::Type::rule) {
             const CueRule& rule = criterion.rules[hit.owner.item];
             if (rule.question && !sentence.question) continue;
-            if (rule.near_context && !takes_up_context(sentence)) continue;
+            const int level = rule.specific_level >= 0 && takes_up_context(sentence) ? rule.specific_level
+                                                                                   : rule.level;
             if (!voided(hit.hit.begin, why) && unless_in_sentence(CueOwner::Type::rule_unless, hit.owner.item, sentence)) {
                 why = "does not count here";
             }
             Evidence evidence = evidence_at(hit.hit.begin, hit.hit.end, rule.id,
                                             why.empty() ? EvidenceEffect::earned : EvidenceEffect::voided);
             evidence.why = why;
-            if (why.empty()) best = std::max(best, rule.level);
+            if (why.empty()) {
+                best = std::max(best, level);
+                int& earned = earned_by_rule[hit.owner.item];
+                earned = std::max(earned, level);
+            }
             out.evidence.push_back(std::move(evidence));
         } else if (hit.owner.type == CueOwner::Type::penalty) {
             const Penalty& penalty = criterion.penalties[hit.owner.item];
@@ -152,6 +179,23 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
             out.evidence.push_back(evidence_at(hit.hit.begin, hit.hit.end, "penalty:" + penalty.id,
                                                EvidenceEffect::cost));
         }
+    }
+    if (criterion.echo_level >= 0) {
+        for (const Sentence& sentence : m_analysis.sentences()) {
+            const std::vector<TextSpan> words = echoes(sentence);
+            if (words.size() < static_cast<std::size_t>(criterion.echo_words)) continue;
+            std::string why;
+            if (voided(words.front().begin, why)) continue;
+            best = std::max(best, criterion.echo_level);
+            for (const TextSpan& word : words) {
+                out.evidence.push_back(evidence_at(word.begin, word.end, "echoes-patient", EvidenceEffect::earned));
+            }
+        }
+    }
+    if (criterion.sum_rules) {
+        int sum = 0;
+        for (const auto& [rule, level] : earned_by_rule) sum += level;
+        best = std::max(criterion.baseline, std::min(sum, criterion.max_level));
     }
     out.level = std::min(best, cap);
 }

@@ -1,0 +1,136 @@
+// The scorer on sentences a clinician would type: what earns a level, what takes it
+// away, and the words shown as evidence.
+#include <encounter/data_dir.hpp>
+#include <encounter/scorer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "support/run_cli.hpp"
+
+using namespace encounter;
+
+namespace {
+
+struct English {
+    BundledData data;
+    Models models;
+    English() : data(load()), models(data.lexicons) {}
+    static BundledData load() {
+        DiagnosticList ignored;
+        return load_bundled_data(testing::source_path("data"), ignored);
+    }
+};
+
+ResponseScore scored(std::string_view context, std::string_view response,
+                     const std::vector<AnticipatedNeed>* needs = nullptr, std::optional<Kind> kind = Kind::first) {
+    static const English english;
+    static Scorer scorer(english.data.rubrics.for_locale("en"), *english.models.find("en"));
+    ResponseScore result;
+    scorer.score(ScoreRequest{context, response, needs, kind}, result);
+    return result;
+}
+
+int level(const ResponseScore& score, std::string_view rubric, std::string_view criterion) {
+    const CriterionScore* found = score.find(rubric, criterion);
+    REQUIRE(found);
+    return found->level;
+}
+
+int acknowledge(std::string_view context, std::string_view response) {
+    return level(scored(context, response), "empathy", "acknowledge");
+}
+
+int respect(std::string_view response) { return level(scored("I read about this online.", response), "empathy", "respect"); }
+
+}  // namespace
+
+TEST_CASE("acknowledging the patient's feeling explicitly earns the top level", "[scorer][empathy]") {
+    CHECK(acknowledge("He stopped breathing for a moment last night.", "That must have been frightening.") == 2);
+    CHECK(acknowledge("I've been in pain all week and nobody would see me.",
+                      "I'm so sorry you've been in pain all week.") == 2);
+}
+
+TEST_CASE("a bare sorry is brief acknowledgement", "[scorer][empathy]") {
+    CHECK(acknowledge("The school called again.", "Sorry. Let's have a look at him.") == 1);
+}
+
+TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
+    CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
+    CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
+    CHECK(acknowledge("I waited an hour.", "I'm sorry I'm late, busy morning.") == 0);
+}
+
+TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[scorer][respect]") {
+    CHECK(respect("Don't believe what you read online.") == 0);
+    CHECK(respect("Thank you for coming in. Please calm down and take a seat.") == 0);
+    CHECK(respect("You should have called earlier.") == 0);
+    CHECK(respect("Great question, thanks for asking. Sure you did your exercises.") == 0);
+}
+
+TEST_CASE("inviting the patient's own reading is partnership; a kind policy is not disrespect", "[scorer][respect]") {
+    CHECK(respect("What have you read? Let's look at it together.") == 2);
+    CHECK(respect("The clinic closes at five, so here is the on-call number for tonight.") == 1);
+    CHECK(respect("I'm not blaming you for this at all.") == 1);
+}
+
+TEST_CASE("open questions about worries explore; logistics questions do not", "[scorer][explore]") {
+    CHECK(level(scored("I'm not sure about the surgery.", "What worries you most about it?"), "empathy", "explore") == 2);
+    CHECK(level(scored("I'm not sure about the surgery.", "Are you worried about it?"), "empathy", "explore") == 1);
+    CHECK(level(scored("I'm not sure about the surgery.", "Did you bring your insurance card?"), "empathy", "explore") == 0);
+}
+
+TEST_CASE("anticipated needs: none, some or all, with the words that met them", "[scorer][anticipation]") {
+    const std::vector<AnticipatedNeed> needs{
+        {"school-note", "a note for school", {"note for (the )?school", "school note"}, {}},
+        {"flu-vaccine", "the flu vaccine that is due", {"flu (shot|vaccine|jab)"}, {}}};
+    const std::string all = "Here's a note for school, and he's due his flu jab today.";
+    const ResponseScore both = scored("Sent home again.", all, &needs);
+    CHECK(level(both, "anticipation", "needs") == 2);
+    const CriterionScore* criterion = both.find("anticipation", "needs");
+    REQUIRE(criterion->evidence.size() == 2);
+    const Evidence& note = criterion->evidence[0];
+    CHECK(note.rule == "need:school-note");
+    CHECK(all.substr(note.start, note.end - note.start) == "note for school");
+    CHECK(level(scored("Sent home again.", "I'll write a school note.", &needs), "anticipation", "needs") == 1);
+    CHECK(level(scored("Sent home again.", "We don't do school notes.", &needs), "anticipation", "needs") == 0);
+}
+
+TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anticipation]") {
+    const auto next = [](std::string_view response) {
+        return level(scored("Is that it?", response), "anticipation", "next-steps");
+    };
+    CHECK(next("It's probably nothing.") == 0);
+    CHECK(next("I'll refer you to the physio.") == 1);
+    CHECK(next("I'll refer you to the physio, and if the pain gets worse tonight call the on-call line.") == 2);
+}
+
+TEST_CASE("answering a third-kind patient with a prescription does not fit", "[scorer][kind-fit]") {
+    const std::string context = "My labs are fine. I want to be someone who can hike with my grandkids.";
+    CHECK(level(scored(context, "Take ibuprofen twice a day for ten days.", nullptr, Kind::third), "kind-fit", "fit") == 0);
+    CHECK(level(scored(context, "What would you like to be able to do by next summer, and what small step could you keep?",
+                       nullptr, Kind::third),
+                "kind-fit", "fit") == 2);
+}
+
+TEST_CASE("evidence offsets are UTF-8 bytes into the response as typed", "[scorer]") {
+    const std::string response = "환자분, I’m so sorry you’ve been in pain all week.";
+    const ResponseScore score = scored("I've been in pain all week.", response);
+    const CriterionScore* criterion = score.find("empathy", "acknowledge");
+    REQUIRE(criterion);
+    REQUIRE_FALSE(criterion->evidence.empty());
+    for (const Evidence& evidence : criterion->evidence) {
+        CHECK(response.substr(evidence.start, evidence.end - evidence.start) == evidence.text);
+    }
+}
+
+TEST_CASE("a rubric's score is the contract's weighted formula", "[scorer]") {
+    CriterionScore a;
+    a.level = 2;
+    a.max_level = 2;
+    a.weight = 1;
+    CriterionScore b;
+    b.level = 1;
+    b.max_level = 2;
+    b.weight = 3;
+    CHECK(rubric_score({&a, &b}) == 63);  // 100 * (2 + 3) / (2 + 6) = 62.5, rounded
+}
