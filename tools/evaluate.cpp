@@ -172,7 +172,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|test|all] [-v]\n";
+        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|dev2|test|all] [-v]\n";
         return 2;
     }
     const std::string data_dir = argv[1];
@@ -182,12 +182,13 @@ int main(int argc, char** argv) {
     const bool verbose = argc > 5 && std::string(argv[5]) == "-v";
     std::vector<Split> splits;
     if (which == "dev" || which == "all") splits.push_back({"dev", "dev.jsonl"});
+    if (which == "dev2" || which == "all") splits.push_back({"dev2", "dev2.jsonl"});
     if (which == "test" || which == "all") splits.push_back({"test", "test.jsonl"});
 
     DiagnosticList problems;
     const BundledData data = load_bundled_data(data_dir, problems);
     for (const Diagnostic& problem : problems.items()) std::cerr << format_diagnostic(problem) << '\n';
-    bool met = which != "dev";
+    bool met = which == "test" || which == "all";
     try {
         if (what == "classify" || what == "all") met = evaluate_classifier(data, eval_dir, splits, verbose) && met;
         if (what == "score" || what == "all") met = evaluate_scorer(data, eval_dir, splits, verbose) && met;

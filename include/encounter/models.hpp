@@ -19,6 +19,7 @@ struct LocaleModels {
     std::unique_ptr<LanguageModel> language;  // stable address: the classifiers point at it
     KindClassifier patient_kinds;             // from the `kinds` lexicon
     KindClassifier response_kinds;            // from the `response-kinds` lexicon
+    double response_fit_threshold = 0;        // signal weight a squarely fitting answer reaches
 };
 
 class Models {

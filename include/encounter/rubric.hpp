@@ -73,6 +73,7 @@ struct Rubric {
     std::string id;
     std::string title;
     std::string locale = "en";
+    int order = 100;  // where it shows among the rubrics of its locale (lower first)
     std::vector<Criterion> criteria;
     std::shared_ptr<const JsonSource> source;
 

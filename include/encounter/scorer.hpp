@@ -119,7 +119,8 @@ private:
     CueScratch m_language_scratch;
     std::vector<Hit> m_hits;
     std::vector<TextSpan> m_cancelled;
-    KindReading m_response_reading;  // positive evidence here was taken back by a "but"
+    KindReading m_response_reading;
+    double m_fit_threshold = 0;  // positive evidence here was taken back by a "but"
 };
 
 // The contract's formula: 100 * sum(weight * level) / sum(weight * max), rounded.

@@ -97,8 +97,11 @@ ExitCode run_unguarded(const std::vector<std::string>& args, Io& io) {
     std::vector<std::pair<CLI::App*, Runner>> commands;
     const auto before = app.get_subcommands({}).size();
     commands.emplace_back(nullptr, add_list_command(app));
+    commands.emplace_back(nullptr, add_rehearse_command(app));
     commands.emplace_back(nullptr, add_classify_command(app));
+    commands.emplace_back(nullptr, add_score_command(app));
     commands.emplace_back(nullptr, add_lint_command(app));
+    commands.emplace_back(nullptr, add_test_command(app));
     const auto subcommands = app.get_subcommands({});
     for (std::size_t i = 0; i < commands.size(); ++i) commands[i].first = subcommands[before + i];
 

@@ -41,6 +41,9 @@ using Runner = std::function<ExitCode(Context&)>;
 Runner add_lint_command(CLI::App& parent);
 Runner add_list_command(CLI::App& parent);
 Runner add_classify_command(CLI::App& parent);
+Runner add_score_command(CLI::App& parent);
+Runner add_test_command(CLI::App& parent);
+Runner add_rehearse_command(CLI::App& parent);
 
 // An option that takes one of a few words, e.g. --format text|json|jsonl; the first
 // choice is the default. An unknown word is a usage error that lists the choices.

@@ -1,13 +1,17 @@
 // Lint: load each file on its own, then the checks that need the whole set.
 #include <encounter/document.hpp>
 #include <encounter/linter.hpp>
+#include <encounter/schema.hpp>
 #include <encounter/script_check.hpp>
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <set>
+#include <string>
 #include <tuple>
+#include <vector>
 
 namespace encounter {
 namespace {
@@ -64,6 +68,73 @@ void check_declared_kind(const Script& script, const Models& models, DiagnosticS
         "kind-mismatch"));
 }
 
+// The JSON a document was read from, when it was read as one of the formats.
+const JsonSource* source_of(const Document& document) {
+    if (document.script) return document.script->source.get();
+    if (document.rubric) return document.rubric->source.get();
+    if (document.lexicon) return document.lexicon->source.get();
+    return nullptr;
+}
+
+// Applies each file's "x-lint-disable". An entry that drops nothing is reported rather
+// than ignored: it is usually left over from a problem since fixed, and would silently
+// hide the next problem of that rule.
+std::vector<Diagnostic> apply_lint_disable(const std::vector<Document>& documents,
+                                           std::vector<Diagnostic> findings) {
+    constexpr std::string_view field = "x-lint-disable";
+    const std::string list_pointer = child_pointer("", field);
+    std::vector<Diagnostic> added;
+    for (const Document& document : documents) {
+        const JsonSource* source = source_of(document);
+        const Json* list = source ? member(source->root(), field) : nullptr;
+        if (!list) continue;
+        if (!list->is_array()) {
+            added.push_back(source->finding(list_pointer, Severity::error,
+                                            "\"x-lint-disable\" must be an array of rule ids",
+                                            "field-type"));
+            continue;
+        }
+        std::map<std::string, std::size_t> first_entry;  // rule id -> its first index
+        for (std::size_t index = 0; index < list->size(); ++index) {
+            const Json& entry = (*list)[index];
+            const std::string pointer = child_pointer(list_pointer, index);
+            if (!entry.is_string()) {
+                added.push_back(source->finding(pointer, Severity::error,
+                                                "\"x-lint-disable\" entries must be rule ids (text)",
+                                                "field-type"));
+                continue;
+            }
+            const std::string& rule = entry.get_ref<const std::string&>();
+            if (!first_entry.emplace(rule, index).second) {
+                const Location first = source->locate(child_pointer(list_pointer, first_entry.at(rule)));
+                added.push_back(source->finding(
+                    pointer, Severity::warning,
+                    "\"" + rule + "\" is listed twice in x-lint-disable (first at line " +
+                        std::to_string(first.line) + ":" + std::to_string(first.column) + ")",
+                    "lint-disable-unused"));
+            }
+        }
+        std::set<std::string> used;
+        std::erase_if(findings, [&](const Diagnostic& finding) {
+            if (finding.location.path != document.path || !first_entry.count(finding.rule)) {
+                return false;
+            }
+            used.insert(finding.rule);
+            return true;
+        });
+        for (const auto& [rule, index] : first_entry) {
+            if (used.count(rule)) continue;
+            added.push_back(source->finding(child_pointer(list_pointer, index), Severity::warning,
+                                            "\"" + rule + "\" suppresses nothing: this file has no " +
+                                                rule + " finding (remove it from x-lint-disable)",
+                                            "lint-disable-unused"));
+        }
+    }
+    findings.insert(findings.end(), std::make_move_iterator(added.begin()),
+                    std::make_move_iterator(added.end()));
+    return findings;
+}
+
 }  // namespace
 
 LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
@@ -79,6 +150,7 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
             if (ec) canonical = file;
             if (!seen.insert(canonical).second) continue;
             documents.push_back(load_document(file, found));
+            summary.file_paths.push_back(documents.back().path);
             ++summary.files;
         }
     }
@@ -101,7 +173,7 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
     // Files in the order given, then by place within the file.
     std::map<std::string, std::size_t> order;
     for (const Document& document : documents) order.emplace(document.path, order.size());
-    std::vector<Diagnostic> sorted = found.items();
+    std::vector<Diagnostic> sorted = apply_lint_disable(documents, found.items());
     std::stable_sort(sorted.begin(), sorted.end(), [&](const Diagnostic& a, const Diagnostic& b) {
         const auto rank = [&](const Diagnostic& d) {
             const auto it = order.find(d.location.path);

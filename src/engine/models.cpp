@@ -28,6 +28,7 @@ Models::Models(const std::vector<Lexicon>& lexicons) {
         models->patient_kinds = KindClassifier(*kinds, *models->language);
         if (const Lexicon* responses = find_lexicon(lexicons, locale, "response-kinds")) {
             models->response_kinds = KindClassifier(*responses, *models->language);
+            models->response_fit_threshold = responses->setting("fit_threshold", 0);
         }
         m_locales.push_back(std::move(models));
     }

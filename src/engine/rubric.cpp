@@ -295,6 +295,7 @@ std::optional<Rubric> read_rubric(std::shared_ptr<const JsonSource> source, Diag
                        {"title", JsonType::string},
                        {"description", JsonType::string},
                        {"locale", JsonType::string},
+                       {"order", JsonType::integer},
                        {"criteria", JsonType::array, true}},
                       "rubric", sink)) {
         return std::nullopt;
@@ -305,6 +306,7 @@ std::optional<Rubric> read_rubric(std::shared_ptr<const JsonSource> source, Diag
     rubric.id = string_member(root, "id");
     rubric.title = string_member(root, "title");
     rubric.locale = string_member(root, "locale", "en");
+    rubric.order = int_member(root, "order", 100);
     check_id(*source, "/id", sink);
     if (member(root, "locale") && root["locale"].is_string() && !is_valid_locale(rubric.locale)) {
         sink.report(source->finding("/locale", Severity::error,
@@ -359,6 +361,9 @@ std::vector<const Rubric*> RubricCatalog::for_locale(std::string_view locale) co
     for (const Rubric& rubric : m_rubrics) {
         if (rubric.locale == locale) found.push_back(&rubric);
     }
+    std::stable_sort(found.begin(), found.end(), [](const Rubric* a, const Rubric* b) {
+        return a->order != b->order ? a->order < b->order : a->id < b->id;
+    });
     return found;
 }
 

@@ -81,6 +81,7 @@ Scorer::Scorer(std::vector<const Rubric*> rubrics, const LocaleModels& models)
         }
     }
     m_cues.compile();
+    m_fit_threshold = m_models.response_fit_threshold;
 }
 
 Evidence Scorer::evidence_at(std::size_t begin, std::size_t end, std::string rule,
@@ -192,6 +193,25 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
             }
         }
     }
+    // A match inside a longer one with the same effect says nothing new ("sorry" inside
+    // "so sorry you've been"): keep the longer.
+    std::vector<bool> redundant(out.evidence.size(), false);
+    for (std::size_t i = 0; i < out.evidence.size(); ++i) {
+        const Evidence& inner = out.evidence[i];
+        for (const Evidence& outer : out.evidence) {
+            if (outer.effect == inner.effect && outer.start <= inner.start && inner.end <= outer.end &&
+                outer.end - outer.start > inner.end - inner.start) {
+                redundant[i] = true;
+            }
+        }
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.evidence.size(); ++i) {
+        if (redundant[i]) continue;
+        if (kept != i) out.evidence[kept] = std::move(out.evidence[i]);
+        ++kept;
+    }
+    out.evidence.resize(kept);
     if (criterion.sum_rules) {
         int sum = 0;
         for (const auto& [rule, level] : earned_by_rule) sum += level;
@@ -260,7 +280,9 @@ void Scorer::score_kind_fit(const ScoreRequest& request, CriterionScore& out, Re
     if (!reading.has_evidence()) {
         out.level = 1;  // neither meets the encounter nor turns it elsewhere
     } else if (reading.raw[encounter] > 0) {
-        out.level = reading.kind == score.encounter_kind ? out.max_level : 1;
+        // Squarely: this kind leads, with more than one passing signal of it.
+        const bool squarely = reading.kind == score.encounter_kind && reading.raw[encounter] >= m_fit_threshold;
+        out.level = squarely ? out.max_level : 1;
     } else {
         out.level = 0;
     }

@@ -35,7 +35,7 @@ TEST_CASE("usage errors exit 2 and say what was wrong", "[cli]") {
     CHECK(unknown.exit_code == 2);
     CHECK_THAT(unknown.err, Catch::Contains("--bogus"));
 
-    const auto bad_format = run_cli({"lint", "--format", "yaml", source_path("data")});
+    const auto bad_format = run_cli({"list", "--format", "yaml"});
     CHECK(bad_format.exit_code == 2);
     CHECK_THAT(bad_format.err, Catch::Contains("yaml not in {text,json,jsonl}"));
 
