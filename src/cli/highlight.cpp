@@ -25,13 +25,28 @@ std::string highlight(std::string_view response, const std::vector<const Evidenc
         if (a->start != b->start) return a->start < b->start;
         return (a->effect == EvidenceEffect::cost) > (b->effect == EvidenceEffect::cost);
     });
+    // Overlapping spans of one effect are shown as one ("I'm so sorry you" + "sorry you've").
+    struct Mark {
+        std::size_t start;
+        std::size_t end;
+        bool cost;
+    };
+    std::vector<Mark> marks;
+    for (const Evidence* span : spans) {
+        if (span->end > response.size()) continue;
+        const bool cost = span->effect == EvidenceEffect::cost;
+        if (!marks.empty() && span->start < marks.back().end) {
+            if (marks.back().cost == cost) marks.back().end = std::max(marks.back().end, span->end);
+            continue;
+        }
+        marks.push_back(Mark{span->start, span->end, cost});
+    }
     std::string out;
     std::size_t at = 0;
-    for (const Evidence* span : spans) {
-        if (span->start < at || span->end > response.size()) continue;
-        out.append(response.substr(at, span->start - at));
-        const std::string_view words = response.substr(span->start, span->end - span->start);
-        const bool cost = span->effect == EvidenceEffect::cost;
+    for (const Mark& mark : marks) {
+        out.append(response.substr(at, mark.start - at));
+        const std::string_view words = response.substr(mark.start, mark.end - mark.start);
+        const bool cost = mark.cost;
         if (color) {
             out += paint(words, cost ? Style::red : Style::green, true);
         } else {
@@ -39,7 +54,7 @@ std::string highlight(std::string_view response, const std::vector<const Evidenc
             out.append(words);
             out += cost ? "-]" : "+]";
         }
-        at = span->end;
+        at = mark.end;
     }
     out.append(response.substr(std::min(at, response.size())));
     return out;
