@@ -20,6 +20,7 @@ struct LocaleModels {
     KindClassifier patient_kinds;             // from the `kinds` lexicon
     KindClassifier response_kinds;            // from the `response-kinds` lexicon
     double response_fit_threshold = 0;        // signal weight a squarely fitting answer reaches
+    int response_silent_level = 1;            // kind-fit of an answer with no kind signal at all
 };
 
 class Models {

@@ -45,6 +45,8 @@ struct CriterionScore {
     double weight = 1;
     std::vector<Evidence> evidence;
     std::string feedback;  // what would earn the next level, when below the top
+    bool applicable = true;  // false for anticipated needs on a step that lists none:
+                             // shown as level 0, left out of the rubric's score and advice
 };
 
 struct NeedScore {
@@ -123,7 +125,8 @@ private:
     double m_fit_threshold = 0;  // positive evidence here was taken back by a "but"
 };
 
-// The contract's formula: 100 * sum(weight * level) / sum(weight * max), rounded.
+// The contract's formula: 100 * sum(weight * level) / sum(weight * max), rounded, over
+// the criteria that apply (100 when none does).
 int rubric_score(const std::vector<const CriterionScore*>& criteria);
 
 std::string_view to_string(EvidenceEffect effect);

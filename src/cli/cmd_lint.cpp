@@ -71,8 +71,9 @@ Runner add_lint_command(CLI::App& parent) {
         ->check(known_rule());
     command->footer(
         "Each finding: path:line:col: error|warning: message [rule-id]\n"
-        "Exit 0 when no errors (warnings are shown but do not fail), 1 when errors were found,\n"
-        "2 when a path cannot be read or the report cannot be written.\n"
+        "Exit 0 when no errors (warnings are shown but do not fail), 1 when errors were found\n"
+        "(or warnings, with --warnings-as-errors), 2 when a path cannot be read or the report\n"
+        "cannot be written.\n"
         "A file's own \"x-lint-disable\": [\"rule-id\", ...] drops its findings of those rules.\n\n"
         "Examples:\n  encounter lint data/\n  encounter lint --format json my-script.json\n"
         "  encounter lint --format sarif --output lint.sarif --disable kind-mismatch data/");

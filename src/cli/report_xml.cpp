@@ -22,20 +22,29 @@ bool allowed_in_xml(char32_t code) {
 std::size_t utf8_sequence(std::string_view text, std::size_t at, char32_t& code) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
     const unsigned char lead = byte(0);
-    std::size_t length = 0;
-    char32_t minimum = 0;
     if (lead < 0x80) {
         code = lead;
         return 1;
-    } else if ((lead & 0xE0) == 0xC0) {
-        length = 2, minimum = 0x80, code = lead & 0x1Fu;
+    }
+    // Sequence length, payload bits of the lead byte, and the least code point that needs
+    // that many bytes (anything less is an overlong form).
+    struct Shape {
+        std::size_t length;
+        unsigned char payload;
+        char32_t minimum;
+    };
+    Shape shape{};
+    if ((lead & 0xE0) == 0xC0) {
+        shape = {2, 0x1F, 0x80};
     } else if ((lead & 0xF0) == 0xE0) {
-        length = 3, minimum = 0x800, code = lead & 0x0Fu;
+        shape = {3, 0x0F, 0x800};
     } else if ((lead & 0xF8) == 0xF0) {
-        length = 4, minimum = 0x10000, code = lead & 0x07u;
+        shape = {4, 0x07, 0x10000};
     } else {
         return 0;
     }
+    const auto [length, payload, minimum] = shape;
+    code = lead & payload;
     if (at + length > text.size()) return 0;
     for (std::size_t i = 1; i < length; ++i) {
         if ((byte(i) & 0xC0) != 0x80) return 0;

@@ -29,6 +29,7 @@ Models::Models(const std::vector<Lexicon>& lexicons) {
         if (const Lexicon* responses = find_lexicon(lexicons, locale, "response-kinds")) {
             models->response_kinds = KindClassifier(*responses, *models->language);
             models->response_fit_threshold = responses->setting("fit_threshold", 0);
+            models->response_silent_level = static_cast<int>(responses->setting("silent_level", 1));
         }
         m_locales.push_back(std::move(models));
     }

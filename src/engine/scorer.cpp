@@ -52,10 +52,12 @@ int rubric_score(const std::vector<const CriterionScore*>& criteria) {
     double earned = 0;
     double possible = 0;
     for (const CriterionScore* criterion : criteria) {
+        if (!criterion->applicable) continue;
         earned += criterion->weight * criterion->level;
         possible += criterion->weight * criterion->max_level;
     }
-    return possible > 0 ? static_cast<int>(std::lround(100.0 * earned / possible)) : 0;
+    // A rubric none of whose criteria apply has nothing to fall short of.
+    return possible > 0 ? static_cast<int>(std::lround(100.0 * earned / possible)) : 100;
 }
 
 Scorer::Scorer(std::vector<const Rubric*> rubrics, const LocaleModels& models)
@@ -234,7 +236,10 @@ const CueSet& Scorer::needs_cues(const std::vector<AnticipatedNeed>& needs) {
 }
 
 void Scorer::score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs) {
-    if (!request.needs || request.needs->empty()) return;
+    if (!request.needs || request.needs->empty()) {
+        out.applicable = false;
+        return;
+    }
     const CueSet& cues = needs_cues(*request.needs);
     cues.find_all(m_normalized.text(), m_scratch);
     std::size_t met = 0;
@@ -278,7 +283,7 @@ void Scorer::score_kind_fit(const ScoreRequest& request, CriterionScore& out, Re
                                         {}});
     }
     if (!reading.has_evidence()) {
-        out.level = 1;  // neither meets the encounter nor turns it elsewhere
+        out.level = m_models.response_silent_level;  // neither meets the encounter nor turns it elsewhere
     } else if (reading.raw[encounter] > 0) {
         // Squarely: this kind leads, with more than one passing signal of it.
         const bool squarely = reading.kind == score.encounter_kind && reading.raw[encounter] >= m_fit_threshold;
@@ -343,7 +348,7 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
             case ScoringMethod::anticipate: score_needs(request, result, out.needs); break;
             case ScoringMethod::kind_fit: score_kind_fit(request, result, out); break;
         }
-        if (result.level < result.max_level) {
+        if (result.level < result.max_level && result.applicable) {
             const auto next = criterion.feedback.upper_bound(result.level);
             if (next != criterion.feedback.end()) result.feedback = next->second;
         }

@@ -12,6 +12,7 @@ TurnRecord make_turn_record(std::string step, std::string response, const Respon
     record.response = std::move(response);
     for (const RubricScore& rubric : score.rubrics) record.rubric_scores[rubric.rubric] = rubric.score;
     for (const CriterionScore& criterion : score.criteria) {
+        if (!criterion.applicable) continue;  // nothing to anticipate on this step
         record.criterion_levels[criterion.rubric + "." + criterion.criterion] = {criterion.level, criterion.max_level};
     }
     return record;
