@@ -33,8 +33,12 @@ void write_score_text(std::ostream& out, std::string_view id, std::string_view r
         const Style style = criterion.level == criterion.max_level ? Style::green
                             : criterion.level == 0                 ? Style::red
                                                                    : Style::yellow;
-        out << "  " << name << std::string(name.size() < 26 ? 26 - name.size() : 1, ' ')
-            << paint(std::to_string(criterion.level) + "/" + std::to_string(criterion.max_level), style, color);
+        out << "  " << name << std::string(name.size() < 26 ? 26 - name.size() : 1, ' ');
+        if (!criterion.applicable) {
+            out << paint("-", Style::dim, color) << "    (nothing listed to anticipate here)\n";
+            continue;
+        }
+        out << paint(std::to_string(criterion.level) + "/" + std::to_string(criterion.max_level), style, color);
         std::string words;
         for (const Evidence& evidence : criterion.evidence) {
             if (evidence.effect == EvidenceEffect::voided) {
