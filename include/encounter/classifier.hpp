@@ -36,6 +36,14 @@ struct KindReading {
     bool has_evidence() const { return !evidence.empty(); }
 };
 
+// Buffers a caller can keep between calls so that classifying allocates nothing it can reuse.
+struct ClassifyWorkspace {
+    NormalizedText normalized;
+    TextAnalysis analysis;
+    CueScratch scratch;
+    CueScratch language_scratch;
+};
+
 class KindClassifier {
 public:
     KindClassifier() = default;
@@ -45,6 +53,9 @@ public:
     // the visit is really about.
     KindReading classify(const std::vector<std::string_view>& texts) const;
     KindReading classify(std::string_view text) const { return classify(std::vector<std::string_view>{text}); }
+    // The same into `reading` (its storage reused), with the caller's buffers.
+    void classify(const std::string_view* texts, std::size_t count, ClassifyWorkspace& workspace,
+                  KindReading& reading) const;
 
     bool empty() const { return m_groups.empty(); }
 

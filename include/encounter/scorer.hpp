@@ -122,6 +122,9 @@ private:
     std::vector<Hit> m_hits;
     std::vector<TextSpan> m_cancelled;
     KindReading m_response_reading;
+    KindReading m_context_reading;
+    ClassifyWorkspace m_classify;
+    std::string m_need_key;
     double m_fit_threshold = 0;  // positive evidence here was taken back by a "but"
 };
 

@@ -39,19 +39,24 @@ KindClassifier::KindClassifier(const Lexicon& signals, const LanguageModel& lang
 }
 
 KindReading KindClassifier::classify(const std::vector<std::string_view>& texts) const {
+    ClassifyWorkspace workspace;
     KindReading reading;
+    classify(texts.data(), texts.size(), workspace, reading);
+    return reading;
+}
+
+void KindClassifier::classify(const std::string_view* texts, std::size_t count, ClassifyWorkspace& workspace,
+                              KindReading& reading) const {
     reading.raw = {0, 0, 0};
-    NormalizedText normalized;
-    TextAnalysis analysis;
-    CueScratch scratch;
-    CueScratch language_scratch;
-    for (std::size_t line = 0; line < texts.size(); ++line) {
+    reading.evidence.clear();
+    NormalizedText& normalized = workspace.normalized;
+    TextAnalysis& analysis = workspace.analysis;
+    CueScratch& scratch = workspace.scratch;
+    for (std::size_t line = 0; line < count; ++line) {
         const double position =
-            texts.size() > 1 ? 1.0 + m_later_weight * static_cast<double>(line) /
-                                         static_cast<double>(texts.size() - 1)
-                             : 1.0;
+            count > 1 ? 1.0 + m_later_weight * static_cast<double>(line) / static_cast<double>(count - 1) : 1.0;
         normalized.assign(texts[line]);
-        analysis.analyze(normalized.text(), *m_language, language_scratch);
+        analysis.analyze(normalized.text(), *m_language, workspace.language_scratch);
         m_cues.find_all(normalized.text(), scratch);
         std::size_t covered_until = 0;  // one signal per stretch of words
         for (const CueHit& hit : scratch.hits) {
@@ -81,7 +86,6 @@ KindReading KindClassifier::classify(const std::vector<std::string_view>& texts)
     const auto best = std::max_element(reading.probability.begin(), reading.probability.end());
     reading.kind = all_kinds[static_cast<std::size_t>(best - reading.probability.begin())];
     reading.confidence = *best;
-    return reading;
 }
 
 }  // namespace encounter

@@ -13,14 +13,13 @@ bool inside(const std::vector<TextSpan>& spans, std::size_t offset) {
                        [&](const TextSpan& span) { return offset >= span.begin && offset < span.end; });
 }
 
-std::string need_key(const std::vector<AnticipatedNeed>& needs) {
-    std::string key;
+void need_key(const std::vector<AnticipatedNeed>& needs, std::string& key) {
+    key.clear();
     for (const AnticipatedNeed& need : needs) {
         key += need.id;
         for (const std::string& cue : need.cues) key += '\x1f' + cue;
         key += '\x1e';
     }
-    return key;
 }
 
 }  // namespace
@@ -223,7 +222,8 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
 }
 
 const CueSet& Scorer::needs_cues(const std::vector<AnticipatedNeed>& needs) {
-    const std::string key = need_key(needs);
+    need_key(needs, m_need_key);
+    const std::string& key = m_need_key;
     auto found = m_need_cues.find(key);
     if (found != m_need_cues.end()) return found->second;
     if (m_need_cues.size() > 1024) m_need_cues.clear();  // bound the cache on wildly varied input
@@ -332,9 +332,16 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
     out.criteria.clear();
     out.needs.clear();
     out.rubrics.clear();
-    out.encounter_kind = request.kind ? *request.kind : m_models.patient_kinds.classify(request.context).kind;
-    m_response_reading = m_models.response_kinds.empty() ? KindReading{}
-                                                         : m_models.response_kinds.classify(request.response);
+    if (request.kind) {
+        out.encounter_kind = *request.kind;
+    } else {
+        m_models.patient_kinds.classify(&request.context, 1, m_classify, m_context_reading);
+        out.encounter_kind = m_context_reading.kind;
+    }
+    m_response_reading.evidence.clear();
+    if (!m_models.response_kinds.empty()) {
+        m_models.response_kinds.classify(&request.response, 1, m_classify, m_response_reading);
+    }
     out.response_kind = m_response_reading.has_evidence() ? m_response_reading.kind : out.encounter_kind;
     for (std::size_t index = 0; index < m_criteria.size(); ++index) {
         const Criterion& criterion = *m_criteria[index].criterion;
