@@ -11,9 +11,9 @@ TEST_CASE("list shows each bundled script's id, kind, locale and title", "[cli][
     const auto result = run_cli({"list"});
     CHECK(result.exit_code == 0);
     CHECK_THAT(result.out, Catch::StartsWith("ID "));
-    CHECK_THAT(result.out, Catch::Contains("pediatric-sick-note       first   en      Sick child brought in by a parent's partner"));
-    CHECK_THAT(result.out, Catch::Contains("wellness-who-to-become    third   en"));
-    CHECK_THAT(result.out, Catch::Contains("journal-article-choice    second  en"));
+    CHECK_THAT(result.out, Catch::Contains("pediatric-sick-note       first     first       en      Sick child brought in by a parent's partner"));
+    CHECK_THAT(result.out, Catch::Contains("wellness-who-to-become    third     third       en"));
+    CHECK_THAT(result.out, Catch::Contains("journal-article-choice    second    second      en"));
 }
 
 TEST_CASE("list --format json and jsonl parse and agree", "[cli][list]") {
@@ -25,6 +25,8 @@ TEST_CASE("list --format json and jsonl parse and agree", "[cli][list]") {
         ids.push_back(script["id"]);
         CHECK(script["steps"].get<int>() >= 1);
         CHECK(script.contains("declared"));
+        CHECK(script["classified"] == script["declared"]);
+        CHECK(script["confidence"].get<double>() > 0.5);
         CHECK(script["locale"] == "en");
     }
     CHECK(std::is_sorted(ids.begin(), ids.end()));
