@@ -126,18 +126,7 @@ std::vector<TextSpan> Scorer::echoes(const Sentence& sentence) const {
     return found;
 }
 
-bool Scorer::takes_up_context(const Sentence& sentence) const {
-    const std::string_view response = m_normalized.text();
-    const std::string_view context = m_context.text();
-    for (const TextSpan& word : m_analysis.content_words()) {
-        if (word.begin < sentence.begin || word.end > sentence.end) continue;
-        const auto mine = response.substr(word.begin, word.end - word.begin);
-        for (const TextSpan& theirs : m_context_analysis.content_words()) {
-            if (same_stem(mine, context.substr(theirs.begin, theirs.end - theirs.begin))) return true;
-        }
-    }
-    return false;
-}
+bool Scorer::takes_up_context(const Sentence& sentence) const { return !echoes(sentence).empty(); }
 
 void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     const Criterion& criterion = *m_criteria[index].criterion;
