@@ -100,5 +100,21 @@ wait_for resumed "sore throat since Monday" && pass "resume picks up at the next
 tmux -L "$socket" send-keys -t resumed ":quit" Enter
 wait_for resumed "EXITED-0" || fail "resume quit"
 
+# 6. The disk refuses a turn (a file size limit stands in for a full disk): the answer stays
+#    on screen, the clinician is offered another file, and nothing unreadable is left behind.
+t6=$work/full.jsonl
+out6=$(
+  ulimit -f 1
+  trap '' XFSZ
+  printf '%s\n' "That must have been a worrying morning for you both." "" |
+    env HOME=$work "$encounter" --data "$data" rehearse pediatric-sick-note --transcript "$t6" 2>&1
+)
+rc6=$?
+check "a failed write is reported with the answer kept on screen" '[[ "$out6" == *"cannot write"*"Your answer was:"*"That must have been a worrying morning for you both."* ]]'
+check "the clinician is offered another file to save to" '[[ "$out6" == *"save the transcript to"* ]]'
+check "giving up on saving exits 2" '[ "$rc6" = 2 ]'
+check "what reached the disk still reads (header intact, partial line ignored)" \
+  '"$encounter" --data "$data" score --format jsonl "$t6" >/dev/null 2>&1; [ $? -le 2 ] && head -n 1 "$t6" | python3 -c "import json,sys; json.loads(sys.stdin.readline())"'
+
 echo "$passes passed, $failures failed"
 [ "$failures" -eq 0 ]
