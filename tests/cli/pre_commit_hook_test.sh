@@ -31,7 +31,7 @@ check() {  # check DESCRIPTION COMMAND...: runs the command, reports whether it 
 }
 commits() { git rev-list --count HEAD 2>/dev/null || echo 0; }
 
-script() {  # script GOTO: a script whose first step goes to GOTO
+write_script() {  # write_script GOTO: a script whose first step goes to GOTO
     cat <<JSON
 {
   "format": "encounter-script/1",
@@ -47,7 +47,7 @@ git add README.md
 check "a commit with nothing under data/ goes through" git commit -q -m "readme"
 
 mkdir -p data/scripts
-script exam > data/scripts/ear-ache.json
+write_script exam > data/scripts/ear-ache.json
 git add data/scripts/ear-ache.json
 if git commit -q -m "bad script" > output.txt 2>&1; then blocked=no; else blocked=yes; fi
 cat output.txt
@@ -56,7 +56,7 @@ check "the refusal names the file, line and rule" \
     grep -q 'data/scripts/ear-ache.json:5:77: error: .*\[goto-unknown-step\]' output.txt
 check "nothing was committed" test "$(commits)" = 1
 
-script end > data/scripts/ear-ache.json  # fixed, but not staged
+write_script end > data/scripts/ear-ache.json  # fixed, but not staged
 check "the hook checks what is staged, not the working tree" bash -c '! git commit -q -m "unstaged fix" 2>/dev/null'
 
 git add data/scripts/ear-ache.json

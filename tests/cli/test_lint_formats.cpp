@@ -286,6 +286,24 @@ TEST_CASE("every rule documented in docs/lint-rules.md has one-line help, and no
     CHECK(with_help == documented);
 }
 
+TEST_CASE("every rule the lint fixtures and the bundled data produce has help", "[cli][lint]") {
+    std::set<std::string> reported;
+    std::vector<std::string> paths{source_path("data")};
+    for (const auto& entry : fs::directory_iterator(fixture_path("lint"))) {
+        if (entry.path().extension() == ".json" || entry.is_directory()) paths.push_back(entry.path().string());
+    }
+    for (const std::string& path : paths) {
+        for (const std::string& line : lines_of(run_cli({"lint", "--format", "jsonl", path}).out)) {
+            reported.insert(Json::parse(line)["rule"].get<std::string>());
+        }
+    }
+    CHECK(reported.size() >= 30);
+    for (const std::string& rule : reported) {
+        INFO(rule);
+        CHECK(encounter::cli::find_rule_help(rule) != nullptr);
+    }
+}
+
 TEST_CASE("lint --format junit has a test case per file, clean ones too, and a failure per error",
           "[cli][lint][junit]") {
     const std::string bad = fixture_path("lint/goto-unknown-step.json");
@@ -340,9 +358,11 @@ TEST_CASE("JUnit reports a path that cannot be read as an error, not a failure",
 
 TEST_CASE("JUnit and Checkstyle stay well-formed XML whatever a file holds", "[cli][lint][junit][checkstyle]") {
     TempDir dir;
-    // markup characters, a control character XML 1.0 forbids, a tab and a newline
+    // markup characters, a control character XML 1.0 forbids, a tab and a newline in the
+    // message; markup and a byte that is not UTF-8 in the file's name
     const std::string file =
-        dir.write("odd <&>.json", script_with_goto("\"<b>&amp; \\\"it's\\\"\\u0001\\tend\\n\""));
+        dir.write("odd <&>\xFF.json", script_with_goto("\"<b>&amp; \\\"it's\\\"\\u0001\\tend\\n\""));
+    const std::string shown_file = (dir.path / "odd <&>\xEF\xBF\xBD.json").string();
     for (const char* format : {"junit", "checkstyle"}) {
         INFO(format);
         const auto result = run_cli({"lint", "--format", format, file});
@@ -355,11 +375,11 @@ TEST_CASE("JUnit and Checkstyle stay well-formed XML whatever a file holds", "[c
             "end the encounter)";
         if (std::string(format) == "junit") {
             const XmlElement& test = *root.all("testsuite")[0]->all("testcase")[0];
-            CHECK(test.attribute("name") == file);
+            CHECK(test.attribute("name") == shown_file);
             CHECK(test.all("failure")[0]->attribute("message") == expected_message);
         } else {
             const XmlElement& entry = *root.all("file")[0];
-            CHECK(entry.attribute("name") == file);
+            CHECK(entry.attribute("name") == shown_file);
             CHECK(entry.all("error")[0]->attribute("message") == expected_message);
         }
     }
