@@ -1,6 +1,7 @@
 // `encounter test [RUBRIC...]`: run the examples embedded in rubrics and report every
 // one that scores off its expected level, with the evidence that was found.
 #include "cli/context.hpp"
+#include "cli/finding_format.hpp"
 #include "cli/score_report.hpp"
 
 #include <encounter/document.hpp>
@@ -49,13 +50,13 @@ OrderedJson result_json(const ExampleResult& result) {
 Runner add_test_command(CLI::App& parent) {
     struct Options {
         std::vector<std::string> rubrics;
-        OutputFormat format = OutputFormat::text;
+        ReportFormat format = ReportFormat::text;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = parent.add_subcommand(
         "test", "Run the examples in rubrics; report each that scores off its expected level");
     command->add_option("rubrics", options->rubrics, "Rubric files or bundled rubric ids (default: every bundled rubric)");
-    add_format_option(*command, options->format);
+    add_report_format_option(*command, options->format);
     command->footer(
         "Exit 0 when every example scores its expected level, 1 when any does not, 2 when a\n"
         "rubric cannot be read. A trainer's loop: add a cue, run encounter test, see the effect.\n\n"
@@ -98,6 +99,7 @@ Runner add_test_command(CLI::App& parent) {
         }
 
         std::vector<ExampleResult> results;
+        std::vector<std::string> files;  // the rubric files tested, for the CI formats
         ResponseScore score;
         for (const auto& [locale, id] : chosen) {
             const LocaleModels* locale_models = models.find(locale);
@@ -108,6 +110,7 @@ Runner add_test_command(CLI::App& parent) {
                 continue;
             }
             Scorer scorer({rubric}, *locale_models);
+            files.push_back(rubric->source->path());
             for (const Criterion& criterion : rubric->criteria) {
                 for (const RubricExample& example : criterion.examples) {
                     scorer.score(ScoreRequest{example.context, example.response, &example.anticipate, example.kind}, score);
@@ -129,16 +132,29 @@ Runner add_test_command(CLI::App& parent) {
         for (const ExampleResult& result : results) failed += !result.passed();
         constexpr auto handler = OrderedJson::error_handler_t::replace;
         std::ostream& out = context.io.out;
+        const auto failure = [](const ExampleResult& result) {
+            return Diagnostic{result.location, Severity::error,
+                              result.rubric + "." + result.criterion + " example expects level " +
+                                  std::to_string(result.expected) + ", scored " + std::to_string(result.scored) +
+                                  ": \"" + result.response + "\"",
+                              "example-failed"};
+        };
         switch (options->format) {
-            case OutputFormat::text:
+            case ReportFormat::sarif:
+            case ReportFormat::junit:
+            case ReportFormat::github:
+            case ReportFormat::checkstyle: {
+                Report report{"test", files, {}, FindingTotals{files.size(), failed, 0}};
+                for (const ExampleResult& result : results) {
+                    if (!result.passed()) report.findings.push_back(failure(result));
+                }
+                write_report(out, report, options->format, context.color);
+                break;
+            }
+            case ReportFormat::text:
                 for (const ExampleResult& result : results) {
                     if (result.passed()) continue;
-                    out << format_diagnostic(Diagnostic{result.location, Severity::error,
-                                                        result.rubric + "." + result.criterion + " example expects level " +
-                                                            std::to_string(result.expected) + ", scored " +
-                                                            std::to_string(result.scored) + ": \"" + result.response + "\"",
-                                                        "example-failed"})
-                        << '\n';
+                    out << format_diagnostic(failure(result)) << '\n';
                     for (const Evidence& evidence : result.evidence) {
                         if (evidence.effect == EvidenceEffect::voided) continue;
                         out << "    " << (evidence.effect == EvidenceEffect::cost ? "- " : "+ ") << '"' << evidence.text
@@ -150,7 +166,7 @@ Runner add_test_command(CLI::App& parent) {
                     context.io.err << results.size() - failed << " of " << results.size() << " rubric examples pass\n";
                 }
                 break;
-            case OutputFormat::json: {
+            case ReportFormat::json: {
                 OrderedJson document;
                 document["examples"] = results.size();
                 document["failed"] = failed;
@@ -159,7 +175,7 @@ Runner add_test_command(CLI::App& parent) {
                 out << document.dump(2, ' ', false, handler) << '\n';
                 break;
             }
-            case OutputFormat::jsonl:
+            case ReportFormat::jsonl:
                 for (const ExampleResult& result : results) out << result_json(result).dump(-1, ' ', false, handler) << '\n';
                 break;
         }

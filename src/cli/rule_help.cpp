@@ -103,6 +103,9 @@ constexpr std::array rules{
              "locale."},
     RuleHelp{"lint-disable-unused", warning, "an x-lint-disable entry that suppresses nothing",
              "Remove the entry from x-lint-disable: the problem it was hiding is gone."},
+    RuleHelp{"example-failed", error, "a rubric example scores off its expected level",
+             "Change the criterion's cues (or the example's level) until encounter test shows the "
+             "example scoring its level."},
 };
 
 }  // namespace

@@ -115,6 +115,14 @@ TEST_CASE("test reports an example that scores off its level, with the evidence 
     CHECK(json["failed"] == 1);
 }
 
+TEST_CASE("test speaks the CI formats too", "[cli][test]") {
+    const auto github = run_cli({"test", "--format", "github", fixture_path("rubrics/failing-example.json")});
+    CHECK(github.exit_code == 1);
+    CHECK_THAT(github.out, Catch::StartsWith("::error file=") && Catch::Contains("title=example-failed::warmth.kind example expects level 2"));
+    const auto junit = run_cli({"test", "--format", "junit", fixture_path("rubrics/failing-example.json")});
+    CHECK_THAT(junit.out, Catch::Contains("<testsuite name=\"encounter test\"") && Catch::Contains("type=\"example-failed\""));
+}
+
 TEST_CASE("test names an unknown rubric and exits 2", "[cli][test]") {
     const auto result = run_cli({"test", "bedside-manner"});
     CHECK(result.exit_code == 2);
