@@ -171,7 +171,12 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
                                                EvidenceEffect::cost));
         }
     }
-    if (criterion.echo_level >= 0) {
+    // Mirroring the patient's words while dismissing them is not understanding: any
+    // penalty in the answer voids the echo.
+    const bool dismissive = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
+        return hit.owner.type == CueOwner::Type::penalty && !m_analysis.negated(hit.hit.begin);
+    });
+    if (criterion.echo_level >= 0 && !dismissive) {
         for (const Sentence& sentence : m_analysis.sentences()) {
             const std::vector<TextSpan> words = echoes(sentence);
             if (words.size() < static_cast<std::size_t>(criterion.echo_words)) continue;
