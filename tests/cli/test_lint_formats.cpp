@@ -2,6 +2,7 @@
 // --output, --warnings-as-errors, --disable and a file's own "x-lint-disable".
 #include "cli/rule_help.hpp"
 #include "support/run_cli.hpp"
+#include "support/temp_dir.hpp"
 
 #include <encounter/utf8.hpp>
 
@@ -22,27 +23,10 @@ using encounter::testing::run_cli;
 using encounter::testing::source_path;
 using Json = nlohmann::json;
 namespace fs = std::filesystem;
+using encounter::testing::TempDir;
 
 namespace {
 
-// A scratch folder removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("encounter-formats-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(counter++));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string write(const std::string& name, const std::string& text) const {
-        std::ofstream(path / name, std::ios::binary) << text;
-        return (path / name).string();
-    }
-    static inline int counter = 0;
-};
 
 // A script whose only problem is a goto naming no step; `target` is the JSON string
 // literal written as the goto, so tests can put awkward characters into the message.

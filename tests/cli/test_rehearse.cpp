@@ -1,5 +1,6 @@
 // Rehearsals run as a trainer scripts them (answers piped in), and the transcript they leave.
 #include "support/run_cli.hpp"
+#include "support/temp_dir.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -11,22 +12,10 @@ using encounter::testing::read_text;
 using encounter::testing::run_cli;
 using encounter::testing::source_path;
 namespace fs = std::filesystem;
+using encounter::testing::TempDir;
 
 namespace {
 
-struct Scratch {
-    fs::path path;
-    Scratch() {
-        path = fs::temp_directory_path() / ("encounter-rehearse-" + std::to_string(::getpid()) + "-" + std::to_string(next++));
-        fs::create_directories(path);
-    }
-    ~Scratch() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-    static inline int next = 0;
-};
 
 std::vector<nlohmann::json> lines_of(const std::string& path) {
     std::vector<nlohmann::json> lines;
@@ -44,7 +33,7 @@ const char* kind_answers =
 }  // namespace
 
 TEST_CASE("piped answers run the whole encounter and leave a complete transcript", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("run.jsonl");
     const auto result = run_cli({"rehearse", "pediatric-sick-note", "--trainee", "Dr Lee", "--transcript", transcript}, kind_answers);
     CHECK(result.exit_code == 0);
@@ -66,7 +55,7 @@ TEST_CASE("piped answers run the whole encounter and leave a complete transcript
 }
 
 TEST_CASE("an answer that ignores the patient's feelings makes the patient escalate", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("cold.jsonl");
     const auto result = run_cli({"rehearse", "pediatric-sick-note", "--transcript", transcript}, "Sign in at the desk.\n:quit\n");
     CHECK(result.exit_code == 0);
@@ -77,7 +66,7 @@ TEST_CASE("an answer that ignores the patient's feelings makes the patient escal
 }
 
 TEST_CASE("quitting says how to resume, and resuming carries on at the next step", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("halves.jsonl");
     const auto first = run_cli({"rehearse", "pediatric-sick-note", "--transcript", transcript},
                                "It's no problem that you brought him; that must have been a stressful morning.\n:quit\n");
@@ -102,7 +91,7 @@ TEST_CASE("quitting says how to resume, and resuming carries on at the next step
 }
 
 TEST_CASE("ending the input (Ctrl-D) keeps every answer already given", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("eof.jsonl");
     const auto result = run_cli({"rehearse", "journal-article-choice", "--transcript", transcript},
                                 "Thank you for bringing it. What have you read? Let's look at it together.\n");
@@ -114,7 +103,7 @@ TEST_CASE("ending the input (Ctrl-D) keeps every answer already given", "[cli][r
 }
 
 TEST_CASE("resuming refuses a script that changed since, unless forced", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string script = scratch.file("visit.json");
     fs::copy_file(source_path("data/scripts/wellness-who-to-become.json"), script);
     const std::string transcript = scratch.file("visit.jsonl");
@@ -129,7 +118,7 @@ TEST_CASE("resuming refuses a script that changed since, unless forced", "[cli][
 }
 
 TEST_CASE("a transcript cut off mid-line by a crash can be resumed and scored", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("crash.jsonl");
     run_cli({"rehearse", "pediatric-sick-note", "--transcript", transcript},
             "It's no problem that you brought him; that must have been a stressful morning.\n:quit\n");
@@ -148,7 +137,7 @@ TEST_CASE("a transcript cut off mid-line by a crash can be resumed and scored", 
 }
 
 TEST_CASE("a transcript folder that cannot be written is reported before the rehearsal starts", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string blocker = scratch.file("not-a-folder");
     std::ofstream(blocker) << "a file where a folder should be";
     const auto result = run_cli({"rehearse", "pediatric-sick-note", "--transcript", blocker + "/run.jsonl"}, "hello\n");
@@ -158,7 +147,7 @@ TEST_CASE("a transcript folder that cannot be written is reported before the reh
 }
 
 TEST_CASE("in-session commands help without counting as answers", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("commands.jsonl");
     const auto result = run_cli({"rehearse", "pediatric-sick-note", "--transcript", transcript},
                                 ":help\n:hint\n:model\n:repeat\n:skip\n:quit\n");
@@ -172,7 +161,7 @@ TEST_CASE("in-session commands help without counting as answers", "[cli][rehears
 }
 
 TEST_CASE("a long answer can go over several lines with a trailing backslash", "[cli][rehearse]") {
-    Scratch scratch;
+    TempDir scratch;
     const std::string transcript = scratch.file("multi.jsonl");
     run_cli({"rehearse", "pediatric-sick-note", "--transcript", transcript},
             "That must have been a worrying morning. \\\nYou're welcome to stay with him, 걱정 마세요.\n:quit\n");

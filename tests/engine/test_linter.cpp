@@ -3,32 +3,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/temp_dir.hpp"
+
 #include <filesystem>
 #include <fstream>
 
 using namespace encounter;
 namespace fs = std::filesystem;
+using encounter::testing::TempDir;
 
 namespace {
 
-// A scratch folder removed at the end of the test.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        path = fs::temp_directory_path() / ("encounter-test-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(counter++));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    void write(const std::string& name, const std::string& text) const {
-        fs::create_directories((path / name).parent_path());
-        std::ofstream(path / name) << text;
-    }
-    static inline int counter = 0;
-};
 
 const char* valid_script(const char* id) {
     static std::string text;
