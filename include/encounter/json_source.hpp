@@ -66,6 +66,16 @@ private:
     std::unordered_map<std::string, JsonSpan> m_spans;
 };
 
+// One JSON Lines record (a `score` input line, a transcript line), parsed with the limits
+// data files have: nesting at most max_json_depth, no duplicate keys, numbers a double holds.
+struct JsonLine {
+    Json value;
+    std::string error;  // why it was refused (no position: the caller names file and line)
+    std::string rule;   // json-syntax, json-too-deep or json-duplicate-key
+    bool ok() const { return error.empty(); }
+};
+JsonLine parse_json_line(std::string_view line);
+
 // "/steps" + 2 -> "/steps/2"; "/x" + "a/b" -> "/x/a~1b" (RFC 6901 escaping).
 std::string child_pointer(std::string_view parent, std::string_view key);
 std::string child_pointer(std::string_view parent, std::size_t index);

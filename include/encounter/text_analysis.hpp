@@ -71,6 +71,7 @@ private:
     std::vector<Sentence> m_sentences;
     std::vector<std::size_t> m_clause_starts;
     std::vector<TextSpan> m_negators;
+    std::size_t m_longest_negator = 0;  // bytes: how far back a negator can start and still reach
     std::vector<std::size_t> m_contrasts;
     std::vector<TextSpan> m_sarcasm;
     std::vector<TextSpan> m_content_words;

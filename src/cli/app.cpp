@@ -6,7 +6,9 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <fcntl.h>
 #include <iostream>
 #include <map>
 #include <unistd.h>
@@ -141,6 +143,15 @@ ExitCode run(const std::vector<std::string>& args, Io& io) {
 }
 
 int main_entry(int argc, char** argv) {
+    // Started with stdin, stdout or stderr closed (`encounter score - <&-`), the next file
+    // opened would take that descriptor, and output meant for the terminal would land in
+    // a transcript. /dev/null holds the place instead: a closed stdin reads as empty.
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            const int null_fd = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+            if (null_fd >= 0 && null_fd != fd) ::close(null_fd);  // fd is the lowest free one
+        }
+    }
     std::vector<std::string> args(argv + std::min(argc, 1), argv + argc);
     std::error_code ec;
     std::filesystem::path executable = std::filesystem::read_symlink("/proc/self/exe", ec);

@@ -6,11 +6,13 @@
 #include <encounter/models.hpp>
 #include <encounter/score_input.hpp>
 #include <encounter/scorer.hpp>
+#include <encounter/source_text.hpp>
 #include <encounter/transcript.hpp>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <istream>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -19,6 +21,32 @@
 namespace encounter::cli {
 
 namespace {
+
+// Reads one line (without its '\n') into `line`, keeping at most `limit` + 1 bytes: the
+// rest of a longer line is read and dropped, so a 50 MB line costs no more memory than
+// one just over the limit (which parse_score_line then refuses). False at end of input.
+bool read_line(std::istream& in, std::string& line, std::size_t limit) {
+    line.clear();
+    std::streambuf* buffer = in.rdbuf();
+    bool any = false;
+    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
+        any = true;
+        if (c == '\n') return true;
+        if (line.size() <= limit) line.push_back(static_cast<char>(c));
+    }
+    in.setstate(any ? std::ios::eofbit : std::ios::eofbit | std::ios::failbit);
+    return any;
+}
+
+// The rest of a transcript after its first line, refused beyond the size of a data file.
+bool read_rest(std::istream& in, std::string& text) {
+    char chunk[64 * 1024];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_source_bytes) return false;
+    }
+    return true;
+}
 
 // Re-scores every answered turn of a transcript against its script's steps (the patient
 // line as context, the step's needs). Ids are "<script>:<turn>".
@@ -84,12 +112,13 @@ Runner add_score_command(CLI::App& parent) {
         const Models models(data.lexicons);
         std::map<std::string, std::unique_ptr<Scorer>> scorers;  // one per locale, built on first use
         const auto scorer_for = [&](const std::string& locale) -> Scorer* {
+            if (const auto found = scorers.find(locale); found != scorers.end()) return found->second.get();
+            // Unknown locales are not remembered: a million lines with made-up locales
+            // must not grow the map.
+            const LocaleModels* locale_models = models.find(locale);
+            if (!locale_models) return nullptr;
             auto& slot = scorers[locale];
-            if (!slot) {
-                const LocaleModels* locale_models = models.find(locale);
-                if (!locale_models) return nullptr;
-                slot = std::make_unique<Scorer>(data.rubrics.for_locale(locale), *locale_models);
-            }
+            slot = std::make_unique<Scorer>(data.rubrics.for_locale(locale), *locale_models);
             return slot.get();
         };
         constexpr auto handler = nlohmann::ordered_json::error_handler_t::replace;
@@ -136,14 +165,19 @@ Runner add_score_command(CLI::App& parent) {
             }
             std::size_t number = 0;
             // A transcript (its header first) is re-scored turn by turn with today's rubrics.
-            if (std::getline(*stream, line) && looks_like_transcript(line)) {
+            bool pending = read_line(*stream, line, max_score_line_bytes);
+            if (pending && looks_like_transcript(line)) {
                 std::string text = line + '\n';
-                text.append(std::istreambuf_iterator<char>(*stream), std::istreambuf_iterator<char>());
-                if (!score_transcript(input, text, data, scorer_for, emit, context.io.err)) bad_lines = true;
+                if (!read_rest(*stream, text)) {
+                    context.io.err << input << ": error: file is larger than the "
+                                   << (max_source_bytes >> 20) << " MiB limit\n";
+                    bad_lines = true;
+                } else if (!score_transcript(input, text, data, scorer_for, emit, context.io.err)) {
+                    bad_lines = true;
+                }
                 continue;
             }
-            bool pending = static_cast<bool>(*stream) || !line.empty();
-            while (pending || std::getline(*stream, line)) {
+            while (pending || read_line(*stream, line, max_score_line_bytes)) {
                 pending = false;
                 ++number;
                 if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -2,6 +2,7 @@
 #include <encounter/json_source.hpp>
 #include <encounter/utf8.hpp>
 
+#include <algorithm>
 #include <iterator>
 #include <vector>
 
@@ -43,11 +44,17 @@ bool is_separator(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ':';
 }
 
-// Strips nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 4: ".
+// Strips nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 4: ",
+// or the "[json.exception.out_of_range.406] " of a number too large for a double.
 std::string plain_parse_message(std::string what) {
-    const auto colon = what.find(": ");
-    if (what.starts_with("[json.exception.") && colon != std::string::npos) {
-        what.erase(0, colon + 2);
+    if (what.starts_with("[json.exception.")) {
+        const auto colon = what.find(": ");
+        const auto bracket = what.find("] ");
+        if (colon != std::string::npos) {
+            what.erase(0, colon + 2);
+        } else if (bracket != std::string::npos) {
+            what.erase(0, bracket + 2);
+        }
     }
     // "; last read: '...'" quotes raw bytes up to the error, which reads as noise.
     if (const auto tail = what.find("; last read: "); tail != std::string::npos) what.erase(tail);
@@ -249,6 +256,58 @@ std::string child_pointer(std::string_view parent, std::string_view key) {
 
 std::string child_pointer(std::string_view parent, std::size_t index) {
     return std::string(parent) + '/' + std::to_string(index);
+}
+
+JsonLine parse_json_line(std::string_view line) {
+    JsonLine result;
+    // The callback sees every container open and close and every key while the parser
+    // (which keeps its own stack on the heap) runs: it refuses the first problem it meets.
+    struct Open {
+        bool object = false;
+        std::vector<std::string> keys;
+    };
+    std::vector<Open> open;
+    const Json::parser_callback_t check = [&](int, Json::parse_event_t event, Json& parsed) {
+        if (!result.ok()) return false;
+        switch (event) {
+            case Json::parse_event_t::object_start:
+            case Json::parse_event_t::array_start:
+                if (open.size() >= max_json_depth) {
+                    result.error = "JSON nested deeper than " + std::to_string(max_json_depth) + " levels";
+                    result.rule = "json-too-deep";
+                    return false;
+                }
+                open.push_back(Open{event == Json::parse_event_t::object_start, {}});
+                return true;
+            case Json::parse_event_t::object_end:
+            case Json::parse_event_t::array_end:
+                if (!open.empty()) open.pop_back();
+                return true;
+            case Json::parse_event_t::key: {
+                if (open.empty() || !parsed.is_string()) return true;
+                std::vector<std::string>& keys = open.back().keys;
+                const std::string& name = parsed.get_ref<const std::string&>();
+                if (std::find(keys.begin(), keys.end(), name) != keys.end()) {
+                    result.error = "duplicate key \"" + name + "\"";
+                    result.rule = "json-duplicate-key";
+                    return false;
+                }
+                keys.push_back(name);
+                return true;
+            }
+            case Json::parse_event_t::value:
+                return true;
+        }
+        return true;
+    };
+    try {
+        Json value = Json::parse(line.begin(), line.end(), check);
+        if (result.ok()) result.value = std::move(value);
+    } catch (const Json::exception& error) {  // parse_error, or out_of_range for 1e999
+        result.error = "not valid JSON: " + plain_parse_message(error.what());
+        result.rule = "json-syntax";
+    }
+    return result;
 }
 
 JsonSource::JsonSource(std::shared_ptr<const SourceText> source, Json root,

@@ -2,6 +2,7 @@
 #include <encounter/schema.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 #include <re2/re2.h>
 
@@ -28,7 +29,9 @@ std::string_view describe(const Json& value) {
         case Json::value_t::string: return "a string";
         case Json::value_t::array: return "an array";
         case Json::value_t::object: return "an object";
-        case Json::value_t::number_float: return "a fractional number";
+        case Json::value_t::number_float:
+            // A whole number past 64 bits (18446744073709551616) is read as a double.
+            return std::abs(value.get<double>()) >= 9.2e18 ? "a number out of range" : "a fractional number";
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned: return "a whole number";
         default: return "another kind of value";
@@ -79,7 +82,8 @@ bool check_fields(const JsonSource& source, std::string_view pointer,
                                        "field-type"));
         }
     }
-    for (const auto& [name, value] : object.items()) {
+    for (const auto& [key, value] : object.items()) {
+        const std::string& name = key;  // clang before 16 cannot capture a structured binding
         const bool known = std::any_of(fields.begin(), fields.end(),
                                        [&](const FieldRule& field) { return field.name == name; });
         if (!known && !name.starts_with("x-")) {

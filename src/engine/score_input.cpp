@@ -68,32 +68,12 @@ bool parse_score_line(std::string_view line, ScoreItem& item, std::string& error
         error = bad->message + " at byte " + std::to_string(bad->offset + 1);
         return false;
     }
-    // Depth is bounded by refusing nesting beyond what a record needs, via a callback.
-    std::size_t depth = 0;
-    bool too_deep = false;
-    const Json::parser_callback_t bound = [&](int level, Json::parse_event_t event, Json&) {
-        if (event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start) {
-            depth = static_cast<std::size_t>(level) + 1;
-            if (depth > max_json_depth) too_deep = true;
-        }
-        return !too_deep;
-    };
-    Json record;
-    try {
-        record = Json::parse(line.begin(), line.end(), bound);
-    } catch (const Json::parse_error& parse_error) {
-        std::string what = parse_error.what();
-        if (const auto colon = what.find(": "); what.starts_with("[json.exception.") && colon != std::string::npos) {
-            what.erase(0, colon + 2);
-        }
-        if (const auto tail = what.find("; last read: "); tail != std::string::npos) what.erase(tail);
-        error = "not valid JSON: " + what;
+    JsonLine parsed = parse_json_line(line);
+    if (!parsed.ok()) {
+        error = std::move(parsed.error);
         return false;
     }
-    if (too_deep) {
-        error = "JSON nested deeper than " + std::to_string(max_json_depth) + " levels";
-        return false;
-    }
+    const Json& record = parsed.value;
     if (!record.is_object()) {
         error = "expected a JSON object {\"id\", \"context\", \"response\"}";
         return false;

@@ -110,8 +110,13 @@ std::vector<TextSpan> Scorer::echoes(const Sentence& sentence) const {
     std::vector<std::string_view> taken_up;  // each patient word counts once
     const std::string_view response = m_normalized.text();
     const std::string_view context = m_context.text();
-    for (const TextSpan& word : m_analysis.content_words()) {
-        if (word.begin < sentence.begin || word.end > sentence.end) continue;
+    // Content words are in text order: start at the sentence's first, not the text's.
+    const std::vector<TextSpan>& words = m_analysis.content_words();
+    const auto first = std::partition_point(words.begin(), words.end(),
+                                            [&](const TextSpan& word) { return word.begin < sentence.begin; });
+    for (auto word_at = first; word_at != words.end() && word_at->begin < sentence.end; ++word_at) {
+        const TextSpan& word = *word_at;
+        if (word.end > sentence.end) continue;
         const auto mine = response.substr(word.begin, word.end - word.begin);
         for (const TextSpan& theirs : m_context_analysis.content_words()) {
             const auto their_word = context.substr(theirs.begin, theirs.end - theirs.begin);
@@ -130,10 +135,19 @@ bool Scorer::takes_up_context(const Sentence& sentence) const { return !echoes(s
 
 void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     const Criterion& criterion = *m_criteria[index].criterion;
+    // The criterion's "unless" hits, gathered once: a response with thousands of hits
+    // must not compare every hit with every other.
+    std::vector<const Hit*> unless_hits;
+    for (const Hit& hit : m_hits) {
+        if (hit.owner.criterion == index && (hit.owner.type == CueOwner::Type::rule_unless ||
+                                             hit.owner.type == CueOwner::Type::penalty_unless)) {
+            unless_hits.push_back(&hit);
+        }
+    }
     const auto unless_in_sentence = [&](CueOwner::Type type, std::size_t item, const Sentence& sentence) {
-        return std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& other) {
-            return other.owner.criterion == index && other.owner.type == type && other.owner.item == item &&
-                   other.hit.begin >= sentence.begin && other.hit.begin < sentence.end;
+        return std::any_of(unless_hits.begin(), unless_hits.end(), [&](const Hit* other) {
+            return other->owner.type == type && other->owner.item == item && other->hit.begin >= sentence.begin &&
+                   other->hit.begin < sentence.end;
         });
     };
     int best = criterion.baseline;
@@ -190,13 +204,30 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     }
     // A match inside a longer one with the same effect says nothing new ("sorry" inside
     // "so sorry you've been"): keep the longer.
+    // In order of start (longest first at the same start), an evidence is inside a longer
+    // one of the same effect when an earlier one reaches past its end, or to its end from
+    // further left; identical ones are kept. Sorting keeps this n log n for long responses.
     std::vector<bool> redundant(out.evidence.size(), false);
-    for (std::size_t i = 0; i < out.evidence.size(); ++i) {
-        const Evidence& inner = out.evidence[i];
-        for (const Evidence& outer : out.evidence) {
-            if (outer.effect == inner.effect && outer.start <= inner.start && inner.end <= outer.end &&
-                outer.end - outer.start > inner.end - inner.start) {
-                redundant[i] = true;
+    std::vector<std::size_t> order(out.evidence.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Evidence& x = out.evidence[a];
+        const Evidence& y = out.evidence[b];
+        if (x.effect != y.effect) return x.effect < y.effect;
+        return x.start != y.start ? x.start < y.start : x.end > y.end;
+    });
+    for (std::size_t k = 0; k < order.size();) {
+        const EvidenceEffect effect = out.evidence[order[k]].effect;
+        std::size_t reach = 0;        // the furthest end so far
+        std::size_t reach_from = 0;   // the start of the first evidence that got that far
+        bool any = false;
+        for (; k < order.size() && out.evidence[order[k]].effect == effect; ++k) {
+            const Evidence& inner = out.evidence[order[k]];
+            if (any && (reach > inner.end || (reach == inner.end && reach_from < inner.start))) redundant[order[k]] = true;
+            if (!any || inner.end > reach) {
+                reach = inner.end;
+                reach_from = inner.start;
+                any = true;
             }
         }
     }
@@ -302,24 +333,30 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
     // sarcasm marker), what came before it in the sentence is taken back. A sarcastic
     // sentence takes back everything in it.
     m_cancelled.clear();
+    // Hits, sarcasm markers and contrasts are all in text order: each sentence looks only
+    // at its own (binary search), so a response of many sentences stays fast.
+    const std::vector<TextSpan>& sarcasm = m_analysis.sarcasm();
+    const std::vector<std::size_t>& contrasts = m_analysis.contrasts();
+    const auto sarcasm_from = [&](std::size_t begin) {
+        return std::partition_point(sarcasm.begin(), sarcasm.end(), [&](const TextSpan& span) { return span.begin < begin; });
+    };
     const auto dismissive_in = [&](std::size_t begin, std::size_t end) {
-        const bool penalty = std::any_of(m_hits.begin(), m_hits.end(), [&](const Hit& hit) {
-            return hit.owner.type == CueOwner::Type::penalty && hit.hit.begin >= begin &&
-                   hit.hit.begin < end && !m_analysis.negated(hit.hit.begin);
+        const auto first = std::partition_point(m_hits.begin(), m_hits.end(),
+                                                [&](const Hit& hit) { return hit.hit.begin < begin; });
+        const auto last = std::partition_point(first, m_hits.end(), [&](const Hit& hit) { return hit.hit.begin < end; });
+        const bool penalty = std::any_of(first, last, [&](const Hit& hit) {
+            return hit.owner.type == CueOwner::Type::penalty && !m_analysis.negated(hit.hit.begin);
         });
-        const bool sarcasm = std::any_of(m_analysis.sarcasm().begin(), m_analysis.sarcasm().end(),
-                                         [&](const TextSpan& span) { return span.begin >= begin && span.begin < end; });
-        return penalty || sarcasm;
+        const auto marker = sarcasm_from(begin);
+        return penalty || (marker != sarcasm.end() && marker->begin < end);
     };
     for (const Sentence& sentence : m_analysis.sentences()) {
-        for (const TextSpan& span : m_analysis.sarcasm()) {
-            if (span.begin >= sentence.begin && span.begin < sentence.end) {
-                m_cancelled.push_back(TextSpan{sentence.begin, sentence.end});
-            }
+        for (auto span = sarcasm_from(sentence.begin); span != sarcasm.end() && span->begin < sentence.end; ++span) {
+            m_cancelled.push_back(TextSpan{sentence.begin, sentence.end});
         }
-        for (std::size_t contrast : m_analysis.contrasts()) {
-            if (contrast < sentence.begin || contrast >= sentence.end) continue;
-            if (dismissive_in(contrast, sentence.end)) m_cancelled.push_back(TextSpan{sentence.begin, contrast});
+        auto contrast = std::lower_bound(contrasts.begin(), contrasts.end(), sentence.begin);
+        for (; contrast != contrasts.end() && *contrast < sentence.end; ++contrast) {
+            if (dismissive_in(*contrast, sentence.end)) m_cancelled.push_back(TextSpan{sentence.begin, *contrast});
         }
     }
 

@@ -2,7 +2,9 @@
 #include <encounter/session_summary.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <optional>
 
 namespace encounter {
 
@@ -18,6 +20,19 @@ TurnRecord make_turn_record(std::string step, std::string response, const Respon
     return record;
 }
 
+namespace {
+
+// A number from a transcript as an int, or nothing when it is not one an int can hold
+// (converting 1e300 to int is undefined behaviour, not just a wrong number).
+std::optional<int> as_int(const Json& value) {
+    if (!value.is_number()) return std::nullopt;
+    const double number = value.get<double>();
+    if (!(number >= INT_MIN && number <= INT_MAX)) return std::nullopt;  // also refuses NaN
+    return static_cast<int>(number);
+}
+
+}  // namespace
+
 TurnRecord turn_record_from_json(const Json& turn) {
     TurnRecord record;
     record.step = turn.value("step", "");
@@ -25,15 +40,15 @@ TurnRecord turn_record_from_json(const Json& turn) {
     record.skipped = turn.value("skipped", false);
     if (const auto scores = turn.find("scores"); scores != turn.end() && scores->is_object()) {
         for (const auto& [rubric, value] : scores->items()) {
-            if (value.is_number()) record.rubric_scores[rubric] = value.get<int>();
+            if (const auto score = as_int(value)) record.rubric_scores[rubric] = *score;
         }
     }
     if (const auto criteria = turn.find("criteria"); criteria != turn.end() && criteria->is_object()) {
         for (const auto& [name, value] : criteria->items()) {
-            if (value.is_object() && value.contains("level") && value["level"].is_number() && value.contains("max") &&
-                value["max"].is_number()) {
-                record.criterion_levels[name] = {value["level"].get<int>(), value["max"].get<int>()};
-            }
+            if (!value.is_object() || !value.contains("level") || !value.contains("max")) continue;
+            const auto level = as_int(value["level"]);
+            const auto max = as_int(value["max"]);
+            if (level && max) record.criterion_levels[name] = {*level, *max};
         }
     }
     if (record.rubric_scores.empty()) record.skipped = true;

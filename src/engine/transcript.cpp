@@ -3,6 +3,8 @@
 #include <encounter/transcript.hpp>
 
 #include <cerrno>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -130,6 +132,47 @@ bool looks_like_transcript(std::string_view first_line) {
     return first_line.find(std::string("\"") + std::string(transcript_format) + "\"") != std::string_view::npos;
 }
 
+namespace {
+
+// The fields `score` and `rehearse --resume` read from a transcript, with the type each
+// must have when present, so that a transcript edited by hand is refused here, naming
+// its line, rather than failing later without a place.
+struct TranscriptField {
+    std::string_view name;
+    JsonType type;
+};
+constexpr TranscriptField header_fields[] = {
+    {"script", JsonType::string}, {"script_file", JsonType::string},
+    {"script_hash", JsonType::string}, {"locale", JsonType::string}};
+constexpr TranscriptField turn_fields[] = {
+    {"step", JsonType::string}, {"patient", JsonType::string}, {"response", JsonType::string},
+    {"next", JsonType::string}, {"skipped", JsonType::boolean}, {"turn", JsonType::integer}};
+
+// A turn number `score` can print as an int.
+bool is_turn_number(const Json& value) {
+    if (value.is_number_unsigned()) return value.get<std::uint64_t>() <= INT_MAX;
+    return value.is_number_integer() && value.get<std::int64_t>() >= 0 && value.get<std::int64_t>() <= INT_MAX;
+}
+
+template <std::size_t count>
+bool fields_have_types(const std::string& path, std::size_t number, const Json& line,
+                       const TranscriptField (&fields)[count], DiagnosticSink& sink) {
+    for (const TranscriptField& field : fields) {
+        const Json* value = member(line, field.name);
+        if (!value) continue;
+        const bool integer = field.type == JsonType::integer;
+        if (integer ? is_turn_number(*value) : has_type(*value, field.type)) continue;
+        const std::string expected = integer ? "a whole number from 0 to " + std::to_string(INT_MAX)
+                                             : std::string(to_string(field.type));
+        sink.report(Diagnostic{Location{path, number, 1}, Severity::error,
+                               "\"" + std::string(field.name) + "\" must be " + expected, "field-type"});
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<Transcript> read_transcript(const std::string& path, std::string_view text, DiagnosticSink& sink) {
     Transcript transcript;
     std::size_t start = 0;
@@ -147,13 +190,14 @@ std::optional<Transcript> read_transcript(const std::string& path, std::string_v
         const std::string_view line = text.substr(start, newline - start);
         start = newline + 1;
         if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-        Json value;
-        try {
-            value = Json::parse(line);
-        } catch (const Json::parse_error&) {
-            sink.report(Diagnostic{Location{path, number, 1}, Severity::error, "line is not valid JSON", "json-syntax"});
+        JsonLine parsed = parse_json_line(line);
+        if (!parsed.ok()) {
+            const bool syntax = parsed.rule == "json-syntax";
+            sink.report(Diagnostic{Location{path, number, 1}, Severity::error,
+                                   syntax ? "line is " + parsed.error : parsed.error, parsed.rule});
             continue;
         }
+        Json& value = parsed.value;
         if (number == 1) {
             if (!value.is_object() || string_member(value, "format") != transcript_format) {
                 sink.report(Diagnostic{Location{path, 1, 1}, Severity::error,
@@ -162,12 +206,13 @@ std::optional<Transcript> read_transcript(const std::string& path, std::string_v
                                        "format-unknown"});
                 return std::nullopt;
             }
+            if (!fields_have_types(path, number, value, header_fields, sink)) return std::nullopt;
             transcript.header = std::move(value);
             continue;
         }
         const std::string type = string_member(value, "type");
         if (type == "turn") {
-            transcript.turns.push_back(std::move(value));
+            if (fields_have_types(path, number, value, turn_fields, sink)) transcript.turns.push_back(std::move(value));
         } else if (type == "summary") {
             transcript.summary = std::move(value);
         } else {
