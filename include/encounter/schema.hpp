@@ -4,6 +4,9 @@
 
 #include <encounter/diagnostic.hpp>
 #include <encounter/json_source.hpp>
+#include <encounter/kind.hpp>
+
+#include <optional>
 
 #include <initializer_list>
 #include <string>
@@ -41,6 +44,11 @@ void check_id(const JsonSource& source, std::string_view pointer, DiagnosticSink
 
 // The member of `object` named `name`, or nullptr.
 const Json* member(const Json& object, std::string_view name);
+
+// The kind named by `object[field]` (at `pointer`), reporting field-value when it is not
+// "first", "second" or "third". Nothing when absent or not a string (check_fields says so).
+std::optional<Kind> read_kind(const JsonSource& source, const Json& object, std::string_view pointer,
+                              std::string_view field, DiagnosticSink& sink);
 
 // Convenience readers that return a fallback when the member is absent or mistyped
 // (the mistype has been reported by check_fields already).

@@ -4,21 +4,6 @@
 #include <encounter/schema.hpp>
 
 namespace encounter {
-namespace {
-
-std::optional<Kind> read_kind(const JsonSource& source, const Json& entry, const std::string& pointer,
-                              std::string_view field, DiagnosticSink& sink) {
-    const Json* value = member(entry, field);
-    if (!value || !value->is_string()) return std::nullopt;
-    auto kind = parse_kind(value->get<std::string>());
-    if (!kind) {
-        sink.report(source.finding(child_pointer(pointer, field), Severity::error,
-                                   "kind must be \"first\", \"second\" or \"third\"", "field-value"));
-    }
-    return kind;
-}
-
-}  // namespace
 
 const LexiconGroup* Lexicon::find_group(std::string_view group_id) const {
     for (const LexiconGroup& group : groups) {

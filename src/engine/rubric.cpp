@@ -172,14 +172,7 @@ std::vector<RubricExample> read_examples(const JsonSource& source, const std::st
             check_level(source, child_pointer(example_pointer, "level"), example.level, max_level,
                         "example level", "example-level-range", sink);
         }
-        if (const Json* kind = member(entry, "kind"); kind && kind->is_string()) {
-            example.kind = parse_kind(kind->get<std::string>());
-            if (!example.kind) {
-                sink.report(source.finding(child_pointer(example_pointer, "kind"), Severity::error,
-                                           "kind must be \"first\", \"second\" or \"third\"",
-                                           "field-value"));
-            }
-        }
+        example.kind = read_kind(source, entry, example_pointer, "kind", sink);
         if (const Json* needs = member(entry, "anticipate"); needs && needs->is_array()) {
             example.anticipate = read_needs(source, child_pointer(example_pointer, "anticipate"), sink);
         }

@@ -121,6 +121,20 @@ void check_id(const JsonSource& source, std::string_view pointer, DiagnosticSink
     }
 }
 
+std::optional<Kind> read_kind(const JsonSource& source, const Json& object, std::string_view pointer,
+                              std::string_view field, DiagnosticSink& sink) {
+    const Json* value = member(object, field);
+    if (!value || !value->is_string()) return std::nullopt;
+    const std::string& text = value->get_ref<const std::string&>();
+    auto kind = parse_kind(text);
+    if (!kind) {
+        sink.report(source.finding(child_pointer(pointer, field), Severity::error,
+                                   "kind must be \"first\", \"second\" or \"third\", not \"" + text + "\"",
+                                   "field-value"));
+    }
+    return kind;
+}
+
 const Json* member(const Json& object, std::string_view name) {
     if (!object.is_object()) return nullptr;
     const auto found = object.find(name);

@@ -131,15 +131,7 @@ std::optional<Script> read_script(std::shared_ptr<const JsonSource> source, Diag
                                         "\" is not a BCP 47 tag such as \"en\", \"ko\" or \"ar-EG\"",
                                     "locale-format"));
     }
-    if (const Json* kind = member(root, "kind"); kind && kind->is_string()) {
-        script.declared_kind = parse_kind(kind->get<std::string>());
-        if (!script.declared_kind) {
-            sink.report(source->finding("/kind", Severity::error,
-                                        "kind must be \"first\", \"second\" or \"third\", not \"" +
-                                            kind->get<std::string>() + "\"",
-                                        "field-value"));
-        }
-    }
+    script.declared_kind = read_kind(*source, root, "", "kind", sink);
     if (auto patient = read_patient(*source, sink)) script.patient = std::move(*patient);
     if (const Json* rubrics = member(root, "rubrics"); rubrics && rubrics->is_array()) {
         script.rubrics.emplace();
