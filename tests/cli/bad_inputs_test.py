@@ -212,6 +212,27 @@ def check_million_lines(encounter, data, folder, sanitized):
     os.remove(os.path.join(folder, large))
 
 
+def check_long_responses(encounter, data, folder, sanitized):
+    """Responses just under the 1 MiB line limit, built to make per-hit work add up: a
+    hundred thousand sentences, hits and negators each. Each once took minutes (every
+    hit compared with every other); now each takes well under a second."""
+    cases = {"many-sentences.jsonl": "sorry. " * 120000,
+             "many-negators.jsonl": "not sorry " * 90000,
+             "many-contrasts.jsonl": "I am so sorry, but whatever. " * 30000}
+    limit = 120 if sanitized else 20
+    for name, response in cases.items():
+        with open(os.path.join(folder, name), "w") as handle:
+            handle.write('{"id": "long", "context": "My ear hurts.", "response": "%s"}\n' % response)
+        args = ["score", "--format", "jsonl", name]
+        with tempfile.TemporaryFile() as out:
+            result = run(encounter, data, args, folder, timeout=limit, out_file=out)
+        check_survived(result, args, name)
+        print("score {}: {:.1f} s".format(name, result.seconds))
+        if result.code != 0:
+            fail("{}: exit {}\n{}".format(" ".join(args), result.code, result.err[:300]))
+        os.remove(os.path.join(folder, name))
+
+
 def check_symlink_loops(encounter, data, folder):
     loops = os.path.join(folder, "loops")
     os.makedirs(os.path.join(loops, "sub"))
@@ -302,6 +323,7 @@ def main():
         check_every_command(encounter, data, folder, [big], timeout=300 if sanitized else 60)
         os.remove(os.path.join(folder, big))
         check_million_lines(encounter, data, folder, sanitized)
+        check_long_responses(encounter, data, folder, sanitized)
         check_symlink_loops(encounter, data, folder)
         check_unreadable(encounter, data, folder)
         check_directory(encounter, data, folder)
