@@ -42,6 +42,15 @@ struct Penalty {
     std::string pointer;
 };
 
+// Holds a criterion at `cap` at most when another criterion (`rubric.criterion`) scored
+// `at_most` or less: an answer that dismisses the patient does not meet the encounter either.
+struct CriterionCap {
+    std::string criterion;  // "empathy.respect"
+    int at_most = 0;
+    int cap = 0;
+    std::string pointer;
+};
+
 struct RubricExample {
     std::string context;
     std::string response;
@@ -64,6 +73,7 @@ struct Criterion {
     int echo_words = 2;      // own content words (mirroring, paraphrase)
     std::vector<CueRule> rules;
     std::vector<Penalty> penalties;
+    std::vector<CriterionCap> capped_by;  // applied after every criterion is scored
     std::map<int, std::string> feedback;  // shown when the response scored below this level
     std::vector<RubricExample> examples;
     std::string pointer;

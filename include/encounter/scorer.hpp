@@ -97,6 +97,7 @@ private:
     void score_cues(std::size_t index, CriterionScore& out);
     void score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs);
     void score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score);
+    void apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const;
     bool voided(std::size_t begin, std::string& why) const;
     Evidence evidence_at(std::size_t begin, std::size_t end, std::string rule, EvidenceEffect effect) const;
     bool takes_up_context(const Sentence& sentence) const;

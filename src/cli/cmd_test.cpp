@@ -109,7 +109,9 @@ Runner add_test_command(CLI::App& parent) {
                 unreadable = true;
                 continue;
             }
-            Scorer scorer({rubric}, *locale_models);
+            // Every rubric of the locale takes part, as in `score`: a criterion can be capped
+            // by another's level (`capped_by`); only this rubric's examples are checked.
+            Scorer scorer(data.rubrics.for_locale(locale), *locale_models);
             files.push_back(rubric->source->path());
             for (const Criterion& criterion : rubric->criteria) {
                 for (const RubricExample& example : criterion.examples) {

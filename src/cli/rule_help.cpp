@@ -95,6 +95,9 @@ constexpr std::array rules{
              "Keep example levels from 0 to the criterion's max_level."},
     RuleHelp{"criterion-duplicate-id", error, "two criteria with one id",
              "Give each criterion its own id."},
+    RuleHelp{"cap-unknown-criterion", error, "a capped_by names a criterion that does not exist",
+             "Name an existing criterion as RUBRIC.CRITERION (e.g. empathy.respect) of the same "
+             "locale, or lint that rubric along with this one."},
     RuleHelp{"criteria-empty", error, "a rubric with no criteria", "Add at least one criterion."},
     RuleHelp{"group-duplicate-id", error, "two groups with one id in a lexicon",
              "Give each group in the lexicon its own id."},

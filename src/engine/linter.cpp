@@ -47,6 +47,22 @@ void check_duplicate_ids(const std::vector<Document>& documents, DiagnosticSink&
     }
 }
 
+// A `capped_by` names a criterion of another rubric: it must exist in the same locale.
+void check_caps(const Rubric& rubric, const RubricCatalog& catalog, DiagnosticSink& sink) {
+    for (const Criterion& criterion : rubric.criteria) {
+        for (const CriterionCap& cap : criterion.capped_by) {
+            const std::size_t dot = cap.criterion.find('.');
+            if (dot == std::string::npos) continue;  // read_rubric reported the shape
+            const Rubric* other = catalog.find(rubric.locale, cap.criterion.substr(0, dot));
+            if (other && other->find_criterion(cap.criterion.substr(dot + 1))) continue;
+            sink.report(rubric.source->finding(cap.pointer + "/criterion", Severity::error,
+                                               "no criterion \"" + cap.criterion + "\" among the \"" +
+                                                   rubric.locale + "\" rubrics to cap by",
+                                               "cap-unknown-criterion"));
+        }
+    }
+}
+
 void check_declared_kind(const Script& script, const Models& models, DiagnosticSink& sink) {
     const LocaleModels* locale = models.find(script.locale);
     if (!script.declared_kind || !locale || locale->patient_kinds.empty()) return;
@@ -162,6 +178,9 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
     RubricCatalog catalog = bundled;
     for (const Document& document : documents) {
         if (document.rubric) catalog.add(*document.rubric);
+    }
+    for (const Document& document : documents) {
+        if (document.rubric) check_caps(*document.rubric, catalog, found);
     }
     for (const Document& document : documents) {
         if (!document.script) continue;

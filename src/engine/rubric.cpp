@@ -119,6 +119,42 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
     return penalties;
 }
 
+std::vector<CriterionCap> read_caps(const JsonSource& source, const std::string& pointer, int max_level,
+                                   DiagnosticSink& sink) {
+    std::vector<CriterionCap> caps;
+    const Json& array = source.root().at(Json::json_pointer(pointer));
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const std::string cap_pointer = child_pointer(pointer, i);
+        if (!check_fields(source, cap_pointer,
+                          {{"criterion", JsonType::string, true},
+                           {"at_most", JsonType::integer, true},
+                           {"cap", JsonType::integer, true},
+                           {"note", JsonType::string}},
+                          "cap", sink)) {
+            continue;
+        }
+        CriterionCap cap;
+        cap.pointer = cap_pointer;
+        cap.criterion = string_member(array[i], "criterion");
+        cap.at_most = int_member(array[i], "at_most", 0);
+        cap.cap = int_member(array[i], "cap", 0);
+        const std::size_t dot = cap.criterion.find('.');
+        if (dot == std::string::npos || dot == 0 || dot + 1 == cap.criterion.size()) {
+            sink.report(source.finding(child_pointer(cap_pointer, "criterion"), Severity::error,
+                                       "name the criterion as RUBRIC.CRITERION, e.g. \"empathy.respect\"",
+                                       "field-value"));
+        }
+        check_level(source, child_pointer(cap_pointer, "cap"), cap.cap, max_level, "cap",
+                    "rule-level-range", sink);
+        if (cap.at_most < 0) {
+            sink.report(source.finding(child_pointer(cap_pointer, "at_most"), Severity::error,
+                                       "at_most is a level: 0 or more", "rule-level-range"));
+        }
+        caps.push_back(std::move(cap));
+    }
+    return caps;
+}
+
 std::map<int, std::string> read_feedback(const JsonSource& source, const std::string& pointer,
                                          int max_level, DiagnosticSink& sink) {
     std::map<int, std::string> feedback;
@@ -196,6 +232,7 @@ std::optional<Criterion> read_criterion(const JsonSource& source, const std::str
                        {"combine", JsonType::string},
                        {"rules", JsonType::array},
                        {"penalties", JsonType::array},
+                       {"capped_by", JsonType::array},
                        {"feedback", JsonType::object},
                        {"examples", JsonType::array}},
                       "criterion", sink)) {
@@ -260,6 +297,9 @@ std::optional<Criterion> read_criterion(const JsonSource& source, const std::str
     if (present("penalties", JsonType::array)) {
         criterion.penalties =
             read_penalties(source, child_pointer(pointer, "penalties"), criterion.max_level, sink);
+    }
+    if (present("capped_by", JsonType::array)) {
+        criterion.capped_by = read_caps(source, child_pointer(pointer, "capped_by"), criterion.max_level, sink);
     }
     if (present("feedback", JsonType::object)) {
         criterion.feedback =

@@ -310,11 +310,28 @@ void Scorer::score_kind_fit(const ScoreRequest& request, CriterionScore& out, Re
     if (!reading.has_evidence()) {
         out.level = m_models.response_silent_level;  // neither meets the encounter nor turns it elsewhere
     } else if (reading.raw[encounter] > 0) {
-        // Squarely: this kind leads, with more than one passing signal of it.
-        const bool squarely = reading.kind == score.encounter_kind && reading.raw[encounter] >= m_fit_threshold;
+        // Squarely: the encounter's kind reaches the threshold (one invitation, or a plan of
+        // several signals), even when another kind is named too (options name treatments).
+        const bool squarely = reading.raw[encounter] >= m_fit_threshold;
         out.level = squarely ? out.max_level : 1;
     } else {
         out.level = 0;
+    }
+}
+
+void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const {
+    const std::size_t dot = cap.criterion.find('.');
+    if (dot == std::string::npos) return;
+    const CriterionScore* other =
+        score.find(std::string_view(cap.criterion).substr(0, dot), std::string_view(cap.criterion).substr(dot + 1));
+    if (other == nullptr || &*other == &out || other->level > cap.at_most || out.level <= cap.cap) return;
+    out.level = cap.cap;
+    // The words that cost the other criterion cost this one too: show them here.
+    for (const Evidence& evidence : other->evidence) {
+        if (evidence.effect != EvidenceEffect::cost) continue;
+        Evidence shown = evidence;
+        shown.rule = "capped-by:" + cap.criterion + ":" + evidence.rule;
+        out.evidence.push_back(std::move(shown));
     }
 }
 
@@ -386,11 +403,18 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
             case ScoringMethod::anticipate: score_needs(request, result, out.needs); break;
             case ScoringMethod::kind_fit: score_kind_fit(request, result, out); break;
         }
+        out.criteria.push_back(std::move(result));
+    }
+    // Caps between criteria read the other criterion's level once everything is scored,
+    // so they do not depend on the order of the rubrics.
+    for (std::size_t index = 0; index < m_criteria.size(); ++index) {
+        const Criterion& criterion = *m_criteria[index].criterion;
+        CriterionScore& result = out.criteria[index];
+        for (const CriterionCap& cap : criterion.capped_by) apply_cap(cap, out, result);
         if (result.level < result.max_level && result.applicable) {
             const auto next = criterion.feedback.upper_bound(result.level);
             if (next != criterion.feedback.end()) result.feedback = next->second;
         }
-        out.criteria.push_back(std::move(result));
     }
     for (const Rubric* rubric : m_rubrics) {
         std::vector<const CriterionScore*> mine;

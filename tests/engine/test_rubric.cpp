@@ -61,6 +61,31 @@ TEST_CASE("a rubric's criteria, rules, penalties and feedback are read", "[rubri
     CHECK(criterion.examples.at(0).response == "so kind");
 }
 
+TEST_CASE("a cap by another criterion is read, and a badly named one is caught", "[rubric]") {
+    DiagnosticList findings;
+    Document good = load_document_text("fit.json", R"({
+        "format": "encounter-rubric/1", "id": "fit",
+        "criteria": [{"id": "fit", "title": "Fit", "weight": 1, "method": "kind-fit",
+                      "capped_by": [{"criterion": "empathy.respect", "at_most": 0, "cap": 1}]}]})",
+                                       findings);
+    CHECK(findings.empty());
+    REQUIRE(good.rubric);
+    const CriterionCap& cap = good.rubric->criteria.at(0).capped_by.at(0);
+    CHECK(cap.criterion == "empathy.respect");
+    CHECK(cap.at_most == 0);
+    CHECK(cap.cap == 1);
+
+    DiagnosticList problems;
+    load_document_text("fit.json", R"({
+        "format": "encounter-rubric/1", "id": "fit",
+        "criteria": [{"id": "fit", "title": "Fit", "weight": 1,
+                      "capped_by": [{"criterion": "respect", "at_most": 0, "cap": 5}]}]})",
+                       problems);
+    std::vector<std::string> rules;
+    for (const Diagnostic& problem : problems.items()) rules.push_back(problem.rule);
+    CHECK(rules == std::vector<std::string>{"field-value", "rule-level-range"});
+}
+
 TEST_CASE("a rubric linted alongside replaces the bundled one of the same locale and id", "[rubric]") {
     RubricCatalog catalog;
     Rubric first;

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "support/run_cli.hpp"
 
 using namespace encounter;
@@ -110,6 +112,39 @@ TEST_CASE("answering a third-kind patient with a prescription does not fit", "[s
     CHECK(level(scored(context, "What would you like to be able to do by next summer, and what small step could you keep?",
                        nullptr, Kind::third),
                 "kind-fit", "fit") == 2);
+}
+
+TEST_CASE("second and third kinds fit squarely only when the patient is asked", "[scorer][kind-fit]") {
+    const std::string choice = "Should I have the knee operation now or try physio first?";
+    const auto fit = [](const std::string& context, std::string_view response, Kind kind) {
+        return level(scored(context, response, nullptr, kind), "kind-fit", "fit");
+    };
+    // Telling the options is partly there; asking which suits the patient is squarely there.
+    CHECK(fit(choice, "Both are reasonable options. It's really up to you.", Kind::second) == 1);
+    CHECK(fit(choice, "Both are reasonable options: surgery fixes it sooner, physio avoids the operation. "
+                      "Which would suit you better?", Kind::second) == 2);
+    const std::string goal = "Nothing's wrong, I just want to be fit enough to keep up with my grandkids.";
+    CHECK(fit(goal, "Try to walk every day and cut down on sugar.", Kind::third) == 1);
+    CHECK(fit(goal, "What do you most enjoy doing with them, and what would you like to be able to do by summer?",
+              Kind::third) == 2);
+}
+
+TEST_CASE("an answer that dismisses the patient does not fit, whatever its kind", "[scorer][kind-fit]") {
+    const std::string context = "My son's inhaler ran out, the surgery's shut and he's wheezing.";
+    const ResponseScore plain = scored(context, "I'll send a prescription for his inhaler to the pharmacy tonight.");
+    const ResponseScore blaming = scored(
+        context, "You should have ordered it earlier. I'll send a prescription for his inhaler to the pharmacy tonight.");
+    CHECK(level(plain, "kind-fit", "fit") == 2);
+    CHECK(level(blaming, "empathy", "respect") == 0);
+    CHECK(level(blaming, "kind-fit", "fit") == 0);
+    // The words that cost respect are shown as the reason fit was capped.
+    const CriterionScore* fit = blaming.find("kind-fit", "fit");
+    REQUIRE(fit);
+    const bool shows_cap = std::any_of(fit->evidence.begin(), fit->evidence.end(), [](const Evidence& e) {
+        return e.effect == EvidenceEffect::cost && e.rule.rfind("capped-by:empathy.respect", 0) == 0 &&
+               e.text.find("should have ordered it earlier") != std::string::npos;
+    });
+    CHECK(shows_cap);
 }
 
 TEST_CASE("evidence offsets are UTF-8 bytes into the response as typed", "[scorer]") {
