@@ -21,6 +21,11 @@ inline constexpr std::string_view rubric_format = "encounter-rubric/1";
 // the script rather than the rubric (the step's anticipated needs, the encounter's kind).
 enum class ScoringMethod { cues, anticipate, kind_fit };
 
+// How the levels a criterion's rules earned make its level: the best one (`max`), the
+// best of each distinct rule added up (`sum`), or the best of each clause added up
+// (`clauses`: two separate steps count twice). Sums stop at max_level.
+enum class Combine { max, sum, clauses };
+
 // Words that earn `level` when they appear (and are not negated or cancelled).
 struct CueRule {
     std::string id;
@@ -68,7 +73,7 @@ struct Criterion {
     int max_level = 2;
     ScoringMethod method = ScoringMethod::cues;
     int baseline = 0;      // the level of a response no rule speaks to (before penalties)
-    bool sum_rules = false;  // "combine": "sum": distinct rules add up (capped at max_level)
+    Combine combine = Combine::max;
     int echo_level = -1;     // earned by a sentence that takes up `echo_words` of the patient's
     int echo_words = 2;      // own content words (mirroring, paraphrase)
     std::vector<CueRule> rules;

@@ -62,9 +62,10 @@ public:
     const std::vector<TextSpan>& sarcasm() const { return m_sarcasm; }
     // Words that carry content (not stop words, long enough to mean something).
     const std::vector<TextSpan>& content_words() const { return m_content_words; }
+    // Where the clause holding `offset` starts (clauses end at , ; : . ! ? and contrast words).
+    std::size_t clause_start(std::size_t offset) const;
 
 private:
-    std::size_t clause_start(std::size_t offset) const;
 
     std::string_view m_text;
     const LanguageModel* m_language = nullptr;

@@ -279,11 +279,12 @@ std::optional<Criterion> read_criterion(const JsonSource& source, const std::str
     }
     if (const Json* combine = member(entry, "combine"); combine && combine->is_string()) {
         const std::string how = combine->get<std::string>();
-        criterion.sum_rules = how == "sum";
-        if (how != "sum" && how != "max") {
+        if (how == "sum") criterion.combine = Combine::sum;
+        if (how == "clauses") criterion.combine = Combine::clauses;
+        if (how != "sum" && how != "max" && how != "clauses") {
             sink.report(source.finding(child_pointer(pointer, "combine"), Severity::error,
-                                       "combine must be \"max\" (the best rule decides) or \"sum\" "
-                                       "(distinct rules add up)",
+                                       "combine must be \"max\" (the best rule decides), \"sum\" "
+                                       "(distinct rules add up) or \"clauses\" (each clause's best adds up)",
                                        "field-value"));
         }
     }

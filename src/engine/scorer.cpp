@@ -152,7 +152,7 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     };
     int best = criterion.baseline;
     int cap = criterion.max_level;
-    std::map<std::size_t, int> earned_by_rule;  // for "combine": "sum"
+    std::map<std::size_t, int> earned_by_part;  // rule or clause, for "combine": "sum" or "clauses"
     for (const Hit& hit : m_hits) {
         if (hit.owner.criterion != index) continue;
         const Sentence& sentence = m_analysis.sentence_at(hit.hit.begin);
@@ -170,7 +170,9 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
             evidence.why = why;
             if (why.empty()) {
                 best = std::max(best, level);
-                int& earned = earned_by_rule[hit.owner.item];
+                const std::size_t part =
+                    criterion.combine == Combine::clauses ? m_analysis.clause_start(hit.hit.begin) : hit.owner.item;
+                int& earned = earned_by_part[part];
                 earned = std::max(earned, level);
             }
             out.evidence.push_back(std::move(evidence));
@@ -238,9 +240,9 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
         ++kept;
     }
     out.evidence.resize(kept);
-    if (criterion.sum_rules) {
+    if (criterion.combine != Combine::max) {
         int sum = 0;
-        for (const auto& [rule, level] : earned_by_rule) sum += level;
+        for (const auto& [part, level] : earned_by_part) sum += level;
         best = std::max(criterion.baseline, std::min(sum, criterion.max_level));
     }
     out.level = std::min(best, cap);

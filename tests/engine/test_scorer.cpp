@@ -104,6 +104,10 @@ TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anti
     CHECK(next("It's probably nothing.") == 0);
     CHECK(next("I'll refer you to the physio.") == 1);
     CHECK(next("I'll refer you to the physio, and if the pain gets worse tonight call the on-call line.") == 2);
+    // Two separate pieces of what comes next count twice, whichever rules they match.
+    CHECK(next("I'll refer you to the physio. I'll also write to your manager about lighter duties.") == 2);
+    // Lifestyle advice is not a next step.
+    CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 0);
 }
 
 TEST_CASE("answering a third-kind patient with a prescription does not fit", "[scorer][kind-fit]") {
