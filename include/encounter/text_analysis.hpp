@@ -66,7 +66,6 @@ public:
     std::size_t clause_start(std::size_t offset) const;
 
 private:
-
     std::string_view m_text;
     const LanguageModel* m_language = nullptr;
     std::vector<Sentence> m_sentences;

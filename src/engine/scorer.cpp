@@ -326,7 +326,7 @@ void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, Crit
     if (dot == std::string::npos) return;
     const CriterionScore* other =
         score.find(std::string_view(cap.criterion).substr(0, dot), std::string_view(cap.criterion).substr(dot + 1));
-    if (other == nullptr || &*other == &out || other->level > cap.at_most || out.level <= cap.cap) return;
+    if (other == nullptr || other == &out || other->level > cap.at_most || out.level <= cap.cap) return;
     out.level = cap.cap;
     // The words that cost the other criterion cost this one too: show them here.
     for (const Evidence& evidence : other->evidence) {
