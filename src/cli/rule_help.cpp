@@ -95,6 +95,8 @@ constexpr std::array rules{
              "Keep example levels from 0 to the criterion's max_level."},
     RuleHelp{"criterion-duplicate-id", error, "two criteria with one id",
              "Give each criterion its own id."},
+    RuleHelp{"rule-no-cues", error, "a rule or penalty with no cues",
+             "Give the rule or penalty at least one cue, or remove it."},
     RuleHelp{"cap-unknown-criterion", error, "a capped_by names a criterion that does not exist",
              "Name an existing criterion as RUBRIC.CRITERION (e.g. empathy.respect) of the same "
              "locale, or lint that rubric along with this one."},

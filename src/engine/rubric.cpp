@@ -40,6 +40,18 @@ void check_level(const JsonSource& source, const std::string& pointer, int level
     }
 }
 
+// A rule or penalty whose cue list is empty can never apply: say so rather than let a
+// trainer wonder why it never fires.
+void check_has_cues(const JsonSource& source, const std::string& pointer, const Json& entry, std::string_view what,
+                    DiagnosticSink& sink) {
+    const Json* cues = member(entry, "cues");
+    if (!cues || !cues->is_array() || !cues->empty()) return;
+    sink.report(source.finding(child_pointer(pointer, "cues"), Severity::error,
+                               std::string(what) + " \"" + string_member(entry, "id") +
+                                   "\" has no cues, so it can never apply",
+                               "rule-no-cues"));
+}
+
 std::vector<CueRule> read_rules(const JsonSource& source, const std::string& pointer,
                                 int max_level, DiagnosticSink& sink) {
     std::vector<CueRule> rules;
@@ -69,6 +81,7 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
         if (member(array[i], "cues") && array[i]["cues"].is_array()) {
             rule.cues = read_cues(source, child_pointer(rule_pointer, "cues"), sink);
         }
+        check_has_cues(source, rule_pointer, array[i], "rule", sink);
         if (member(array[i], "unless") && array[i]["unless"].is_array()) {
             rule.unless = read_cues(source, child_pointer(rule_pointer, "unless"), sink);
         }
@@ -111,6 +124,7 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
         if (member(array[i], "cues") && array[i]["cues"].is_array()) {
             penalty.cues = read_cues(source, child_pointer(penalty_pointer, "cues"), sink);
         }
+        check_has_cues(source, penalty_pointer, array[i], "penalty", sink);
         if (member(array[i], "unless") && array[i]["unless"].is_array()) {
             penalty.unless = read_cues(source, child_pointer(penalty_pointer, "unless"), sink);
         }
