@@ -66,7 +66,9 @@ Step read_step(const JsonSource& source, const std::string& pointer, DiagnosticS
                                    "\"end\" is reserved for \"goto\": it ends the encounter",
                                    "id-format"));
     }
-    if (member(entry, "patient") && entry["patient"].is_string() && step.patient.empty()) {
+    // Blank is empty too: a line of spaces shows the clinician nothing to answer.
+    const bool blank = step.patient.find_first_not_of(" \t\r\n") == std::string::npos;
+    if (member(entry, "patient") && entry["patient"].is_string() && blank) {
         sink.report(source.finding(child_pointer(pointer, "patient"), Severity::error,
                                    "the patient line is empty", "field-value"));
     }

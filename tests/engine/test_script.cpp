@@ -102,6 +102,11 @@ TEST_CASE("a step cannot be called end, which goto reserves", "[script]") {
     CHECK(rules_found(steps_script(R"({"id": "end", "patient": "1"})")) == std::vector<std::string>{"id-format"});
 }
 
+TEST_CASE("a patient line of only spaces is as empty as no line", "[script]") {
+    CHECK(rules_found(steps_script(R"({"id": "a", "patient": "   \t "})")) == std::vector<std::string>{"field-value"});
+    CHECK(rules_found(steps_script(R"({"id": "a", "patient": " Hello "})")).empty());
+}
+
 TEST_CASE("every problem in a script is reported, not only the first", "[script]") {
     const auto rules = rules_found(steps_script(
         R"({"id": "A", "patient": ""}, {"id": "b", "next": [{"when": "x <", "goto": "nope"}]})",
