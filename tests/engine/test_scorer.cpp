@@ -52,6 +52,19 @@ TEST_CASE("acknowledging the patient's feeling explicitly earns the top level", 
                       "I'm so sorry you've been in pain all week.") == 2);
 }
 
+TEST_CASE("saying the patient's situation back is understanding; a stock phrase alone is less", "[scorer][empathy]") {
+    const auto understand = [](std::string_view context, std::string_view response) {
+        return level(scored(context, response), "empathy", "understand");
+    };
+    const std::string context = "I'm sick of this being my life, every weekend gone to drinking.";
+    CHECK(understand(context, "Let's check your liver function.") == 0);
+    CHECK(understand(context, "I understand.") == 1);
+    // Quoting the patient's own words back, tied to their situation.
+    CHECK(understand(context, "Saying 'I'm sick of this being my life' out loud takes guts.") == 2);
+    CHECK(understand("My husband wants both embryos put back and I'm scared of twins.",
+                     "You're caught between your husband's hopes and your own fears about twins.") == 2);
+}
+
 TEST_CASE("a bare sorry is brief acknowledgement", "[scorer][empathy]") {
     CHECK(acknowledge("The school called again.", "Sorry. Let's have a look at him.") == 1);
 }
