@@ -47,10 +47,12 @@ struct Penalty {
     std::string pointer;
 };
 
-// Holds a criterion at `cap` at most when another criterion (`rubric.criterion`) scored
-// `at_most` or less: an answer that dismisses the patient does not meet the encounter either.
+// Holds a criterion at `cap` at most when another criterion (written `rubric.criterion`,
+// split when read) scored `at_most` or less: an answer that dismisses the patient does not
+// meet the encounter either.
 struct CriterionCap {
-    std::string criterion;  // "empathy.respect"
+    std::string rubric;     // "empathy"
+    std::string criterion;  // "respect"
     int at_most = 0;
     int cap = 0;
     std::string pointer;

@@ -51,12 +51,12 @@ void check_duplicate_ids(const std::vector<Document>& documents, DiagnosticSink&
 void check_caps(const Rubric& rubric, const RubricCatalog& catalog, DiagnosticSink& sink) {
     for (const Criterion& criterion : rubric.criteria) {
         for (const CriterionCap& cap : criterion.capped_by) {
-            const std::size_t dot = cap.criterion.find('.');
-            if (dot == std::string::npos) continue;  // read_rubric reported the shape
-            const Rubric* other = catalog.find(rubric.locale, cap.criterion.substr(0, dot));
-            if (other && other->find_criterion(cap.criterion.substr(dot + 1))) continue;
+            if (cap.rubric.empty() || cap.criterion.empty()) continue;  // read_rubric reported the shape
+            const Rubric* other = catalog.find(rubric.locale, cap.rubric);
+            if (other && other->find_criterion(cap.criterion)) continue;
             sink.report(rubric.source->finding(cap.pointer + "/criterion", Severity::error,
-                                               "no criterion \"" + cap.criterion + "\" among the \"" +
+                                               "no criterion \"" + cap.rubric + "." + cap.criterion +
+                                                   "\" among the \"" +
                                                    rubric.locale + "\" rubrics to cap by",
                                                "cap-unknown-criterion"));
         }

@@ -149,11 +149,15 @@ std::vector<CriterionCap> read_caps(const JsonSource& source, const std::string&
         }
         CriterionCap cap;
         cap.pointer = cap_pointer;
-        cap.criterion = string_member(array[i], "criterion");
+        const std::string named = string_member(array[i], "criterion");
         cap.at_most = int_member(array[i], "at_most", 0);
         cap.cap = int_member(array[i], "cap", 0);
-        const std::size_t dot = cap.criterion.find('.');
-        if (dot == std::string::npos || dot == 0 || dot + 1 == cap.criterion.size()) {
+        const std::size_t dot = named.find('.');
+        if (dot != std::string::npos) {
+            cap.rubric = named.substr(0, dot);
+            cap.criterion = named.substr(dot + 1);
+        }
+        if (cap.rubric.empty() || cap.criterion.empty()) {
             sink.report(source.finding(child_pointer(cap_pointer, "criterion"), Severity::error,
                                        "name the criterion as RUBRIC.CRITERION, e.g. \"empathy.respect\"",
                                        "field-value"));

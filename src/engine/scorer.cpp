@@ -322,17 +322,14 @@ void Scorer::score_kind_fit(const ScoreRequest& request, CriterionScore& out, Re
 }
 
 void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const {
-    const std::size_t dot = cap.criterion.find('.');
-    if (dot == std::string::npos) return;
-    const CriterionScore* other =
-        score.find(std::string_view(cap.criterion).substr(0, dot), std::string_view(cap.criterion).substr(dot + 1));
+    const CriterionScore* other = score.find(cap.rubric, cap.criterion);
     if (other == nullptr || other == &out || other->level > cap.at_most || out.level <= cap.cap) return;
     out.level = cap.cap;
     // The words that cost the other criterion cost this one too: show them here.
     for (const Evidence& evidence : other->evidence) {
         if (evidence.effect != EvidenceEffect::cost) continue;
         Evidence shown = evidence;
-        shown.rule = "capped-by:" + cap.criterion + ":" + evidence.rule;
+        shown.rule = "capped-by:" + cap.rubric + "." + cap.criterion + ":" + evidence.rule;
         out.evidence.push_back(std::move(shown));
     }
 }

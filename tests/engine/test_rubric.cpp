@@ -71,7 +71,8 @@ TEST_CASE("a cap by another criterion is read, and a badly named one is caught",
     CHECK(findings.empty());
     REQUIRE(good.rubric);
     const CriterionCap& cap = good.rubric->criteria.at(0).capped_by.at(0);
-    CHECK(cap.criterion == "empathy.respect");
+    CHECK(cap.rubric == "empathy");
+    CHECK(cap.criterion == "respect");
     CHECK(cap.at_most == 0);
     CHECK(cap.cap == 1);
 
