@@ -8,6 +8,8 @@
 #include <encounter/models.hpp>
 #include <encounter/scorer.hpp>
 
+#include <map>
+#include <memory>
 #include <ostream>
 
 namespace encounter::cli {
@@ -101,6 +103,8 @@ Runner add_test_command(CLI::App& parent) {
         std::vector<ExampleResult> results;
         std::vector<std::string> files;  // the rubric files tested, for the CI formats
         ResponseScore score;
+        // One scorer per locale, its cues compiled once, shared by that locale's rubrics.
+        std::map<std::string, std::unique_ptr<Scorer>> scorers;
         for (const auto& [locale, id] : chosen) {
             const LocaleModels* locale_models = models.find(locale);
             const Rubric* rubric = data.rubrics.find(locale, id);
@@ -111,11 +115,12 @@ Runner add_test_command(CLI::App& parent) {
             }
             // Every rubric of the locale takes part, as in `score`: a criterion can be capped
             // by another's level (`capped_by`); only this rubric's examples are checked.
-            Scorer scorer(data.rubrics.for_locale(locale), *locale_models);
+            std::unique_ptr<Scorer>& scorer = scorers[locale];
+            if (!scorer) scorer = std::make_unique<Scorer>(data.rubrics.for_locale(locale), *locale_models);
             files.push_back(rubric->source->path());
             for (const Criterion& criterion : rubric->criteria) {
                 for (const RubricExample& example : criterion.examples) {
-                    scorer.score(ScoreRequest{example.context, example.response, &example.anticipate, example.kind}, score);
+                    scorer->score(ScoreRequest{example.context, example.response, &example.anticipate, example.kind}, score);
                     const CriterionScore* scored = score.find(rubric->id, criterion.id);
                     ExampleResult result;
                     result.location = rubric->source->locate(example.pointer);
