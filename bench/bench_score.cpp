@@ -2,7 +2,9 @@
 // Generates N score input lines (a few contexts, responses and needs, every line its own
 // id and numbers), reads each with parse_score_line, scores it with the engine's Scorer
 // and writes its JSON as `score --format jsonl` would (to nowhere), one line at a time.
-// Prints lines/second and the peak resident memory (VmHWM) after each run.
+// Prints lines/second, the peak resident memory (VmHWM) after each run, and how many heap
+// allocations one Scorer::score makes once its buffers are warm (the goal is none that a
+// buffer could have reused: what is left is the evidence text the output must own).
 //   encounter_bench [N...]          default: 10000 100000
 //   encounter_bench --check N1 N2   exit 1 unless peak memory after N2 lines is within
 //                                   10% (and 4 MiB) of the peak after N1 lines
@@ -13,14 +15,47 @@
 #include <encounter/transcript.hpp>
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <new>
 #include <string>
 #include <vector>
 
 using namespace encounter;
+
+// Counting allocations replaces the global operator new, which the sanitizers also do:
+// the sanitized build leaves it out.
+#if defined(__SANITIZE_ADDRESS__)
+#define ENCOUNTER_COUNT_ALLOCATIONS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ENCOUNTER_COUNT_ALLOCATIONS 0
+#endif
+#endif
+#ifndef ENCOUNTER_COUNT_ALLOCATIONS
+#define ENCOUNTER_COUNT_ALLOCATIONS 1
+#endif
+
+namespace {
+std::atomic<std::size_t> g_allocations{0};
+}  // namespace
+
+#if ENCOUNTER_COUNT_ALLOCATIONS
+// GCC sees malloc in new and free in delete and, not knowing they are this pair, warns.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t size) {
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    if (void* memory = std::malloc(size == 0 ? 1 : size)) return memory;
+    throw std::bad_alloc();
+}
+void operator delete(void* memory) noexcept { std::free(memory); }
+void operator delete(void* memory, std::size_t) noexcept { std::free(memory); }
+#pragma GCC diagnostic pop
+#endif
 
 namespace {
 
@@ -64,6 +99,7 @@ struct Run {
     std::size_t lines = 0;
     double seconds = 0;
     long peak_kib = 0;
+    double allocations_per_line = 0;  // inside Scorer::score only, after the first 100 lines
 };
 
 Run score_lines(Scorer& scorer, std::size_t count) {
@@ -73,6 +109,8 @@ Run score_lines(Scorer& scorer, std::size_t count) {
     std::string error;
     std::string output;
     std::size_t bytes = 0;
+    std::size_t allocations = 0;
+    std::size_t counted = 0;
     const auto start = std::chrono::steady_clock::now();
     for (std::size_t i = 0; i < count; ++i) {
         make_line(i, line);
@@ -80,13 +118,19 @@ Run score_lines(Scorer& scorer, std::size_t count) {
             std::fprintf(stderr, "encounter_bench: generated line %zu refused: %s\n", i, error.c_str());
             std::exit(2);
         }
+        const std::size_t before = g_allocations.load(std::memory_order_relaxed);
         scorer.score(ScoreRequest{item.context, item.response, &item.needs, item.kind}, score);
+        if (i >= 100) {  // the first lines grow the buffers that the rest reuse
+            allocations += g_allocations.load(std::memory_order_relaxed) - before;
+            ++counted;
+        }
         output = score_to_json(item.id, score).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
         bytes += output.size();  // keeps the work from being optimized away
     }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
     if (bytes == 0) std::exit(2);
-    return Run{count, elapsed.count(), peak_rss_kib()};
+    return Run{count, elapsed.count(), peak_rss_kib(),
+               counted > 0 ? static_cast<double>(allocations) / static_cast<double>(counted) : 0};
 }
 
 }  // namespace
@@ -117,8 +161,10 @@ int main(int argc, char** argv) {
     std::vector<Run> runs;
     for (const std::size_t size : sizes) {
         const Run run = score_lines(scorer, size);
-        std::printf("%8zu lines  %6.2f s  %8.0f lines/s  peak memory %.1f MiB\n", run.lines, run.seconds,
+        std::printf("%8zu lines  %6.2f s  %8.0f lines/s  peak memory %.1f MiB", run.lines, run.seconds,
                     static_cast<double>(run.lines) / run.seconds, static_cast<double>(run.peak_kib) / 1024);
+        if (ENCOUNTER_COUNT_ALLOCATIONS) std::printf("  %.1f allocations/line in score", run.allocations_per_line);
+        std::printf("\n");
         runs.push_back(run);
     }
     if (!check) return 0;

@@ -172,7 +172,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|dev2|dev3|test|all] [-v]\n";
+        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|dev2|dev3|dev4|test|all] [-v]\n";
         return 2;
     }
     const std::string data_dir = argv[1];
@@ -184,6 +184,7 @@ int main(int argc, char** argv) {
     if (which == "dev" || which == "all") splits.push_back({"dev", "dev.jsonl"});
     if (which == "dev2" || which == "all") splits.push_back({"dev2", "dev2.jsonl"});
     if (which == "dev3" || which == "all") splits.push_back({"dev3", "dev3.jsonl"});
+    if (which == "dev4" || which == "all") splits.push_back({"dev4", "dev4.jsonl"});
     if (which == "test" || which == "all") splits.push_back({"test", "test.jsonl"});
 
     DiagnosticList problems;

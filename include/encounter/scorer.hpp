@@ -100,9 +100,10 @@ private:
     void apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const;
     bool voided(std::size_t begin, std::string& why) const;
     Evidence evidence_at(std::size_t begin, std::size_t end, std::string rule, EvidenceEffect effect) const;
-    bool takes_up_context(const Sentence& sentence) const;
-    // The response's words in `sentence` that take up the patient's own content words.
-    std::vector<TextSpan> echoes(const Sentence& sentence) const;
+    bool takes_up_context(const Sentence& sentence);
+    // The response's words in `sentence` that take up the patient's own content words
+    // (valid until the next call).
+    const std::vector<TextSpan>& echoes(const Sentence& sentence);
     const CueSet& needs_cues(const std::vector<AnticipatedNeed>& needs);
 
     std::vector<const Rubric*> m_rubrics;
@@ -126,6 +127,13 @@ private:
     KindReading m_context_reading;
     ClassifyWorkspace m_classify;
     std::string m_need_key;
+    std::vector<TextSpan> m_echoed;
+    std::vector<std::string_view> m_taken_up;
+    std::vector<const Hit*> m_unless_hits;
+    std::vector<std::pair<std::size_t, int>> m_earned_by_part;
+    std::vector<bool> m_redundant;
+    std::vector<std::size_t> m_order;
+    std::vector<const CriterionScore*> m_rubric_criteria;
     double m_fit_threshold = 0;  // positive evidence here was taken back by a "but"
 };
 

@@ -105,9 +105,9 @@ bool Scorer::voided(std::size_t begin, std::string& why) const {
     return false;
 }
 
-std::vector<TextSpan> Scorer::echoes(const Sentence& sentence) const {
-    std::vector<TextSpan> found;
-    std::vector<std::string_view> taken_up;  // each patient word counts once
+const std::vector<TextSpan>& Scorer::echoes(const Sentence& sentence) {
+    m_echoed.clear();
+    m_taken_up.clear();  // each patient word counts once
     const std::string_view response = m_normalized.text();
     const std::string_view context = m_context.text();
     // Content words are in text order: start at the sentence's first, not the text's.
@@ -121,23 +121,24 @@ std::vector<TextSpan> Scorer::echoes(const Sentence& sentence) const {
         for (const TextSpan& theirs : m_context_analysis.content_words()) {
             const auto their_word = context.substr(theirs.begin, theirs.end - theirs.begin);
             if (!same_stem(mine, their_word)) continue;
-            if (std::find(taken_up.begin(), taken_up.end(), their_word) == taken_up.end()) {
-                taken_up.push_back(their_word);
-                found.push_back(word);
+            if (std::find(m_taken_up.begin(), m_taken_up.end(), their_word) == m_taken_up.end()) {
+                m_taken_up.push_back(their_word);
+                m_echoed.push_back(word);
             }
             break;
         }
     }
-    return found;
+    return m_echoed;
 }
 
-bool Scorer::takes_up_context(const Sentence& sentence) const { return !echoes(sentence).empty(); }
+bool Scorer::takes_up_context(const Sentence& sentence) { return !echoes(sentence).empty(); }
 
 void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     const Criterion& criterion = *m_criteria[index].criterion;
     // The criterion's "unless" hits, gathered once: a response with thousands of hits
     // must not compare every hit with every other.
-    std::vector<const Hit*> unless_hits;
+    std::vector<const Hit*>& unless_hits = m_unless_hits;
+    unless_hits.clear();
     for (const Hit& hit : m_hits) {
         if (hit.owner.criterion == index && (hit.owner.type == CueOwner::Type::rule_unless ||
                                              hit.owner.type == CueOwner::Type::penalty_unless)) {
@@ -152,7 +153,10 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     };
     int best = criterion.baseline;
     int cap = criterion.max_level;
-    std::map<std::size_t, int> earned_by_part;  // rule or clause, for "combine": "sum" or "clauses"
+    // The best level of each rule or clause, for "combine": "sum" or "clauses" (a few
+    // parts at most: a flat list beats a map).
+    std::vector<std::pair<std::size_t, int>>& earned_by_part = m_earned_by_part;
+    earned_by_part.clear();
     for (const Hit& hit : m_hits) {
         if (hit.owner.criterion != index) continue;
         const Sentence& sentence = m_analysis.sentence_at(hit.hit.begin);
@@ -172,8 +176,13 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
                 best = std::max(best, level);
                 const std::size_t part =
                     criterion.combine == Combine::clauses ? m_analysis.clause_start(hit.hit.begin) : hit.owner.item;
-                int& earned = earned_by_part[part];
-                earned = std::max(earned, level);
+                const auto earned = std::find_if(earned_by_part.begin(), earned_by_part.end(),
+                                                 [&](const auto& entry) { return entry.first == part; });
+                if (earned == earned_by_part.end()) {
+                    earned_by_part.emplace_back(part, level);
+                } else {
+                    earned->second = std::max(earned->second, level);
+                }
             }
             out.evidence.push_back(std::move(evidence));
         } else if (hit.owner.type == CueOwner::Type::penalty) {
@@ -194,7 +203,7 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     });
     if (criterion.echo_level >= 0 && !dismissive) {
         for (const Sentence& sentence : m_analysis.sentences()) {
-            const std::vector<TextSpan> words = echoes(sentence);
+            const std::vector<TextSpan>& words = echoes(sentence);
             if (words.size() < static_cast<std::size_t>(criterion.echo_words)) continue;
             std::string why;
             if (voided(words.front().begin, why)) continue;
@@ -209,8 +218,10 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
     // In order of start (longest first at the same start), an evidence is inside a longer
     // one of the same effect when an earlier one reaches past its end, or to its end from
     // further left; identical ones are kept. Sorting keeps this n log n for long responses.
-    std::vector<bool> redundant(out.evidence.size(), false);
-    std::vector<std::size_t> order(out.evidence.size());
+    std::vector<bool>& redundant = m_redundant;
+    redundant.assign(out.evidence.size(), false);
+    std::vector<std::size_t>& order = m_order;
+    order.resize(out.evidence.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         const Evidence& x = out.evidence[a];
@@ -376,7 +387,6 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
         }
     }
 
-    out.criteria.clear();
     out.needs.clear();
     out.rubrics.clear();
     if (request.kind) {
@@ -390,19 +400,24 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
         m_models.response_kinds.classify(&request.response, 1, m_classify, m_response_reading);
     }
     out.response_kind = m_response_reading.has_evidence() ? m_response_reading.kind : out.encounter_kind;
+    // Each criterion's score is reset in place, so its evidence list keeps its storage.
+    out.criteria.resize(m_criteria.size());
     for (std::size_t index = 0; index < m_criteria.size(); ++index) {
         const Criterion& criterion = *m_criteria[index].criterion;
-        CriterionScore result;
+        CriterionScore& result = out.criteria[index];
         result.rubric = m_criteria[index].rubric->id;
         result.criterion = criterion.id;
+        result.level = 0;
         result.max_level = criterion.max_level;
         result.weight = criterion.weight;
+        result.evidence.clear();
+        result.feedback.clear();
+        result.applicable = true;
         switch (criterion.method) {
             case ScoringMethod::cues: score_cues(index, result); break;
             case ScoringMethod::anticipate: score_needs(request, result, out.needs); break;
             case ScoringMethod::kind_fit: score_kind_fit(request, result, out); break;
         }
-        out.criteria.push_back(std::move(result));
     }
     // Caps between criteria read the other criterion's level once everything is scored,
     // so they do not depend on the order of the rubrics.
@@ -416,7 +431,8 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
         }
     }
     for (const Rubric* rubric : m_rubrics) {
-        std::vector<const CriterionScore*> mine;
+        std::vector<const CriterionScore*>& mine = m_rubric_criteria;
+        mine.clear();
         for (const CriterionScore& criterion : out.criteria) {
             if (criterion.rubric == rubric->id) mine.push_back(&criterion);
         }
