@@ -52,6 +52,28 @@ TEST_CASE("later lines weigh in: what follows 'but' is what the visit is about",
                    "but the knee swells up after every run and it locks sometimes."}) == Kind::first);
 }
 
+TEST_CASE("a problem played down is still a problem", "[classifier]") {
+    CHECK(kind_of({"It's probably nothing, but I've lost nearly a stone without trying.",
+                   "Otherwise I'm fine, really."}) == Kind::first);
+    CHECK(kind_of({"I'm training for a 10k in May.",
+                   "The thing is my shin starts aching after two miles and I'm limping by the end."}) == Kind::first);
+}
+
+TEST_CASE("asking for another way of being treated is second kind without the word 'option'", "[classifier]") {
+    CHECK(kind_of({"My back has been bad for months.", "Is there a tablet I could take instead of the injections?"}) ==
+          Kind::second);
+    CHECK(kind_of({"Mum's been clear she doesn't want to go back onto the ward.",
+                   "She'd like to be in her own bed when the time comes."}) == Kind::second);
+    CHECK(kind_of({"The patches cost a fortune.", "Would the cheaper gel do the job just as well?"}) == Kind::second);
+}
+
+TEST_CASE("a resolved condition followed by what the patient wants next is third kind", "[classifier]") {
+    CHECK(kind_of({"The scan was clear and the nodules have gone.",
+                   "Now I'd like to learn how to look after my voice for the choir."}) == Kind::third);
+    CHECK(kind_of({"I'm retiring in the spring.", "I'd like the next chapter to have a hobby and more seeing people in it."}) ==
+          Kind::third);
+}
+
 TEST_CASE("no signal at all reads with low confidence", "[classifier]") {
     const KindReading reading = english().patient_kinds.classify("Hello there.");
     CHECK_FALSE(reading.has_evidence());
