@@ -22,6 +22,7 @@ struct KindEvidence {
     std::size_t end = 0;
     std::string text;        // the words, as typed
     std::string signal;      // lexicon group id
+    std::size_t group = 0;   // index of that group in the classifier's lexicon
     Kind kind = Kind::first; // where it pushed
     bool negated = false;    // a negated signal pushes toward its group's negated_kind
     double weight = 0;
@@ -58,6 +59,7 @@ public:
                   KindReading& reading) const;
 
     bool empty() const { return m_groups.empty(); }
+    const LexiconGroup& group(std::size_t index) const { return m_groups[index]; }
 
 private:
     std::vector<std::size_t> m_cue_group;  // per cue in m_cues: index into m_groups

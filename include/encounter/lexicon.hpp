@@ -23,6 +23,16 @@ struct LexiconGroup {
     std::optional<Kind> kind;          // for kind signals
     double weight = 1;                 // how strongly a match pushes toward `kind`
     std::optional<Kind> negated_kind;  // a negated match pushes here instead ("no pain")
+    // For kind-fit (response signals): encounters of these kinds are met by this signal as
+    // by their own kind's (asking what matters most to the patient invites a choice as well
+    // as a goal)...
+    std::vector<Kind> also_meets;
+    // ...partly met by it although it is of another kind (a treatment named in a choice
+    // informs it)...
+    std::vector<Kind> partly_meets;
+    // ...or are turned away by it, whatever else is said short of meeting them squarely
+    // (a choice made for the patient; "there's nothing for us to do").
+    std::vector<Kind> turns_away;
     std::vector<std::string> cues;
     std::string pointer;
 };

@@ -6,11 +6,11 @@
 #include <encounter/json_source.hpp>
 #include <encounter/kind.hpp>
 
-#include <optional>
-
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace encounter {
 
@@ -47,6 +47,9 @@ const Json* member(const Json& object, std::string_view name);
 
 // The kind named by `object[field]` (at `pointer`), reporting field-value when it is not
 // "first", "second" or "third". Nothing when absent or not a string (check_fields says so).
+// A list of kinds (["first", "second"]), each checked like `read_kind`.
+std::vector<Kind> read_kinds(const JsonSource& source, const Json& object, std::string_view pointer,
+                             std::string_view field, DiagnosticSink& sink);
 std::optional<Kind> read_kind(const JsonSource& source, const Json& object, std::string_view pointer,
                               std::string_view field, DiagnosticSink& sink);
 

@@ -62,7 +62,8 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
         for (const CueHit& hit : scratch.hits) {
             if (hit.begin < covered_until) continue;
             covered_until = hit.end;
-            const LexiconGroup& group = m_groups[m_cue_group[hit.cue]];
+            const std::size_t group_index = m_cue_group[hit.cue];
+            const LexiconGroup& group = m_groups[group_index];
             const bool negated = analysis.negated(hit.begin);
             const std::optional<Kind> kind = negated ? group.negated_kind : group.kind;
             if (!kind) continue;
@@ -72,7 +73,7 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
             while (span.end > span.begin && texts[line][span.end - 1] == ' ') --span.end;
             reading.evidence.push_back(KindEvidence{
                 line, span.begin, span.end,
-                std::string(texts[line].substr(span.begin, span.end - span.begin)), group.id, *kind,
+                std::string(texts[line].substr(span.begin, span.end - span.begin)), group.id, group_index, *kind,
                 negated, weight});
         }
     }

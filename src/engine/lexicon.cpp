@@ -48,6 +48,9 @@ std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, Di
                                {"kind", JsonType::string},
                                {"weight", JsonType::number},
                                {"negated_kind", JsonType::string},
+                               {"also_meets", JsonType::array},
+                               {"partly_meets", JsonType::array},
+                               {"turns_away", JsonType::array},
                                {"note", JsonType::string},
                                {"cues", JsonType::array, true}},
                               "lexicon group", sink)) {
@@ -60,6 +63,9 @@ std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, Di
             check_id(*source, child_pointer(pointer, "id"), sink);
             group.kind = read_kind(*source, entry, pointer, "kind", sink);
             group.negated_kind = read_kind(*source, entry, pointer, "negated_kind", sink);
+            group.also_meets = read_kinds(*source, entry, pointer, "also_meets", sink);
+            group.partly_meets = read_kinds(*source, entry, pointer, "partly_meets", sink);
+            group.turns_away = read_kinds(*source, entry, pointer, "turns_away", sink);
             group.weight = number_member(entry, "weight", 1);
             if (member(entry, "cues") && entry["cues"].is_array()) {
                 group.cues = read_cues(*source, child_pointer(pointer, "cues"), sink);

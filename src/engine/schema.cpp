@@ -135,6 +135,28 @@ std::optional<Kind> read_kind(const JsonSource& source, const Json& object, std:
     return kind;
 }
 
+std::vector<Kind> read_kinds(const JsonSource& source, const Json& object, std::string_view pointer,
+                             std::string_view field, DiagnosticSink& sink) {
+    std::vector<Kind> kinds;
+    const Json* list = member(object, field);
+    if (!list || !list->is_array()) return kinds;
+    const std::string list_pointer = child_pointer(pointer, field);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json& entry = (*list)[i];
+        const std::optional<Kind> kind = entry.is_string() ? parse_kind(entry.get_ref<const std::string&>()) : std::nullopt;
+        if (kind) {
+            kinds.push_back(*kind);
+        } else {
+            const std::string shown = entry.is_string() ? "\"" + entry.get<std::string>() + "\""
+                                                        : entry.dump(-1, ' ', false, Json::error_handler_t::replace);
+            sink.report(source.finding(child_pointer(list_pointer, i), Severity::error,
+                                       "kind must be \"first\", \"second\" or \"third\", not " + shown,
+                                       "field-value"));
+        }
+    }
+    return kinds;
+}
+
 const Json* member(const Json& object, std::string_view name) {
     if (!object.is_object()) return nullptr;
     const auto found = object.find(name);

@@ -313,22 +313,36 @@ void Scorer::score_needs(const ScoreRequest& request, CriterionScore& out, std::
 void Scorer::score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score) {
     (void)request;
     const KindReading& reading = m_response_reading;
-    const auto encounter = static_cast<std::size_t>(score.encounter_kind);
+    const Kind encounter = score.encounter_kind;
+    const auto lists = [](const std::vector<Kind>& kinds, Kind kind) {
+        return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+    };
+    double meeting = 0;  // the weight of the signals that meet this encounter's kind
+    bool partly = false;
+    bool turned_away = false;
     for (const KindEvidence& signal : reading.evidence) {
+        const LexiconGroup& group = m_models.response_kinds.group(signal.group);
+        const bool turns_away = !signal.negated && lists(group.turns_away, encounter);
+        const bool meets = !turns_away && (signal.kind == encounter || lists(group.also_meets, encounter));
+        const bool helps = meets || (!turns_away && lists(group.partly_meets, encounter));
+        if (meets) meeting += signal.weight;
+        partly = partly || helps;
+        turned_away = turned_away || turns_away;
         out.evidence.push_back(Evidence{signal.begin, signal.end, signal.text, "kind:" + signal.signal,
-                                        signal.kind == score.encounter_kind ? EvidenceEffect::earned
-                                                                            : EvidenceEffect::cost,
-                                        {}});
+                                        helps ? EvidenceEffect::earned : EvidenceEffect::cost, {}});
     }
-    if (!reading.has_evidence()) {
+    if (meeting > 0 && meeting >= m_fit_threshold) {
+        // Squarely: one invitation, or a plan of several signals, even when another kind
+        // is named too (options name treatments).
+        out.level = out.max_level;
+    } else if (turned_away) {
+        out.level = 0;  // a choice made for the patient, a visit waved off
+    } else if (partly) {
+        out.level = 1;
+    } else if (!reading.has_evidence()) {
         out.level = m_models.response_silent_level;  // neither meets the encounter nor turns it elsewhere
-    } else if (reading.raw[encounter] > 0) {
-        // Squarely: the encounter's kind reaches the threshold (one invitation, or a plan of
-        // several signals), even when another kind is named too (options name treatments).
-        const bool squarely = reading.raw[encounter] >= m_fit_threshold;
-        out.level = squarely ? out.max_level : 1;
     } else {
-        out.level = 0;
+        out.level = 0;  // only another kind: a prescription to a patient asking what they want to become
     }
 }
 

@@ -149,6 +149,26 @@ TEST_CASE("second and third kinds fit squarely only when the patient is asked", 
               Kind::third) == 2);
 }
 
+TEST_CASE("a choice made for the patient or a visit waved off turns the encounter away", "[scorer][kind-fit]") {
+    const auto fit = [](const std::string& context, std::string_view response, Kind kind) {
+        return level(scored(context, response, nullptr, kind), "kind-fit", "fit");
+    };
+    const std::string choice = "The hospital says Dad could go to the rehab ward or come home with carers. Which is better?";
+    // Deciding for them is 0; naming the treatments without asking is information (1);
+    // any open question about what they make of it is squarely there.
+    CHECK(fit(choice, "The rehab ward is the safest option, so I'll put him down for it.", Kind::second) == 0);
+    CHECK(fit(choice, "On the ward he'd get therapy every day; at home the carers come four times a day.", Kind::second) ==
+          1);
+    CHECK(fit(choice, "On the ward he'd get therapy every day; at home the carers come four times a day. "
+                      "What matters most to your dad in all this?", Kind::second) == 2);
+    const std::string goal = "My scan was clear. Now I'd like to get strong enough to carry my grandson.";
+    CHECK(fit(goal, "If the scan's clear there's nothing for us to do. See you in a year.", Kind::third) == 0);
+    const std::string problem = "Since this morning I've had flashes and a dark curtain in my left eye.";
+    // One concrete step taken today is a plan; leaving it to settle is not.
+    CHECK(fit(problem, "That needs looking at today, so I'm sending you to eye casualty this afternoon.", Kind::first) == 2);
+    CHECK(fit(problem, "It'll probably settle. Keep an eye on it.", Kind::first) == 0);
+}
+
 TEST_CASE("an answer that dismisses the patient does not fit, whatever its kind", "[scorer][kind-fit]") {
     const std::string context = "My son's inhaler ran out, the surgery's shut and he's wheezing.";
     const ResponseScore plain = scored(context, "I'll send a prescription for his inhaler to the pharmacy tonight.");
