@@ -60,6 +60,7 @@ public:
 
     bool empty() const { return m_groups.empty(); }
     const LexiconGroup& group(std::size_t index) const { return m_groups[index]; }
+    const LexiconGroup* find_group(std::string_view id) const;
 
 private:
     std::vector<std::size_t> m_cue_group;  // per cue in m_cues: index into m_groups

@@ -21,6 +21,10 @@ struct LocaleModels {
     KindClassifier response_kinds;            // from the `response-kinds` lexicon
     double response_fit_threshold = 0;        // signal weight a squarely fitting answer reaches
     int response_silent_level = 1;            // kind-fit of an answer with no kind signal at all
+
+    // A group of the `kinds` or `response-kinds` lexicon named "LEXICON/GROUP" (a penalty's
+    // `cue_groups`); nullptr when there is none.
+    const LexiconGroup* find_group(std::string_view name) const;
 };
 
 class Models {

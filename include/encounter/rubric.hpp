@@ -43,6 +43,9 @@ struct Penalty {
     std::string id;
     int cap = 0;
     std::vector<std::string> cues;
+    // Lexicon groups ("response-kinds/decides-for-them") whose cues count here too, so a
+    // penalty and a kind-fit signal share one list.
+    std::vector<std::string> cue_groups;
     std::vector<std::string> unless;
     std::string pointer;
 };

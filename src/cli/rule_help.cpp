@@ -100,6 +100,9 @@ constexpr std::array rules{
     RuleHelp{"cap-unknown-criterion", error, "a capped_by names a criterion that does not exist",
              "Name an existing criterion as RUBRIC.CRITERION (e.g. empathy.respect) of the same "
              "locale, or lint that rubric along with this one."},
+    RuleHelp{"cue-group-unknown", error, "a penalty's cue_groups names a lexicon group that does not exist",
+             "Name a group of the locale's kinds or response-kinds lexicon as LEXICON/GROUP (e.g. "
+             "response-kinds/decides-for-them)."},
     RuleHelp{"criteria-empty", error, "a rubric with no criteria", "Add at least one criterion."},
     RuleHelp{"group-duplicate-id", error, "two groups with one id in a lexicon",
              "Give each group in the lexicon its own id."},

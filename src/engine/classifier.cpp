@@ -38,6 +38,13 @@ KindClassifier::KindClassifier(const Lexicon& signals, const LanguageModel& lang
                signals.setting("prior_third", 0.0)};
 }
 
+const LexiconGroup* KindClassifier::find_group(std::string_view id) const {
+    for (const LexiconGroup& group : m_groups) {
+        if (group.id == id) return &group;
+    }
+    return nullptr;
+}
+
 KindReading KindClassifier::classify(const std::vector<std::string_view>& texts) const {
     ClassifyWorkspace workspace;
     KindReading reading;

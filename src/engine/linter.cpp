@@ -63,6 +63,23 @@ void check_caps(const Rubric& rubric, const RubricCatalog& catalog, DiagnosticSi
     }
 }
 
+// A penalty's `cue_groups` name lexicon groups: each must exist in the rubric's locale.
+void check_cue_groups(const Rubric& rubric, const Models& models, DiagnosticSink& sink) {
+    const LocaleModels* locale = models.find(rubric.locale);
+    for (const Criterion& criterion : rubric.criteria) {
+        for (const Penalty& penalty : criterion.penalties) {
+            for (std::size_t i = 0; i < penalty.cue_groups.size(); ++i) {
+                const std::string& name = penalty.cue_groups[i];
+                if (name.empty() || (locale && locale->find_group(name))) continue;  // empty: misspelt, reported
+                sink.report(rubric.source->finding(child_pointer(penalty.pointer + "/cue_groups", i), Severity::error,
+                                                   "no lexicon group \"" + name + "\" among the \"" + rubric.locale +
+                                                       "\" lexicons (kinds, response-kinds)",
+                                                   "cue-group-unknown"));
+            }
+        }
+    }
+}
+
 void check_declared_kind(const Script& script, const Models& models, DiagnosticSink& sink) {
     const LocaleModels* locale = models.find(script.locale);
     if (!script.declared_kind || !locale || locale->patient_kinds.empty()) return;
@@ -181,6 +198,7 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
     }
     for (const Document& document : documents) {
         if (document.rubric) check_caps(*document.rubric, catalog, found);
+        if (document.rubric && models) check_cue_groups(*document.rubric, *models, found);
     }
     for (const Document& document : documents) {
         if (!document.script) continue;

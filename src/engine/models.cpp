@@ -35,6 +35,16 @@ Models::Models(const std::vector<Lexicon>& lexicons) {
     }
 }
 
+const LexiconGroup* LocaleModels::find_group(std::string_view name) const {
+    const auto slash = name.find('/');
+    if (slash == std::string_view::npos) return nullptr;
+    const std::string_view lexicon = name.substr(0, slash);
+    const std::string_view group = name.substr(slash + 1);
+    if (lexicon == "kinds") return patient_kinds.find_group(group);
+    if (lexicon == "response-kinds") return response_kinds.find_group(group);
+    return nullptr;
+}
+
 const LocaleModels* Models::find(std::string_view locale) const {
     for (const auto& models : m_locales) {
         if (models->locale == locale) return models.get();

@@ -52,6 +52,26 @@ void check_has_cues(const JsonSource& source, const std::string& pointer, const 
                                "rule-no-cues"));
 }
 
+// "LEXICON/GROUP" names, each two ids; whether the group exists is lint's to check, with
+// the lexicons at hand (cue-group-unknown).
+std::vector<std::string> read_cue_groups(const JsonSource& source, const std::string& pointer, DiagnosticSink& sink) {
+    std::vector<std::string> groups;
+    const Json& array = source.root().at(Json::json_pointer(pointer));
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const std::string name = array[i].is_string() ? array[i].get<std::string>() : std::string();
+        const auto slash = name.find('/');
+        const bool valid = slash != std::string::npos && is_valid_id(name.substr(0, slash)) &&
+                           is_valid_id(name.substr(slash + 1));
+        if (!valid) {
+            sink.report(source.finding(child_pointer(pointer, i), Severity::error,
+                                       "a cue group is written LEXICON/GROUP, e.g. \"response-kinds/decides-for-them\"",
+                                       "field-value"));
+        }
+        groups.push_back(valid ? name : std::string());  // keeps each entry at its index, for lint
+    }
+    return groups;
+}
+
 std::vector<CueRule> read_rules(const JsonSource& source, const std::string& pointer,
                                 int max_level, DiagnosticSink& sink) {
     std::vector<CueRule> rules;
@@ -106,10 +126,17 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
         if (!check_fields(source, penalty_pointer,
                           {{"id", JsonType::string, true},
                            {"cap", JsonType::integer},
-                           {"cues", JsonType::array, true},
+                           {"cues", JsonType::array},
+                           {"cue_groups", JsonType::array},
                            {"unless", JsonType::array},
                            {"note", JsonType::string}},
                           "penalty", sink)) {
+            continue;
+        }
+        if (!member(array[i], "cues") && !member(array[i], "cue_groups")) {
+            sink.report(source.finding(penalty_pointer, Severity::error,
+                                       "penalty is missing required field \"cues\" (or \"cue_groups\")",
+                                       "field-missing"));
             continue;
         }
         Penalty penalty;
@@ -124,7 +151,10 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
         if (member(array[i], "cues") && array[i]["cues"].is_array()) {
             penalty.cues = read_cues(source, child_pointer(penalty_pointer, "cues"), sink);
         }
-        check_has_cues(source, penalty_pointer, array[i], "penalty", sink);
+        if (member(array[i], "cue_groups") && array[i]["cue_groups"].is_array()) {
+            penalty.cue_groups = read_cue_groups(source, child_pointer(penalty_pointer, "cue_groups"), sink);
+        }
+        if (penalty.cue_groups.empty()) check_has_cues(source, penalty_pointer, array[i], "penalty", sink);
         if (member(array[i], "unless") && array[i]["unless"].is_array()) {
             penalty.unless = read_cues(source, child_pointer(penalty_pointer, "unless"), sink);
         }

@@ -77,6 +77,12 @@ Scorer::Scorer(std::vector<const Rubric*> rubrics, const LocaleModels& models)
             }
             for (std::size_t p = 0; p < criterion.penalties.size(); ++p) {
                 add(criterion.penalties[p].cues, CueOwner::Type::penalty, p);
+                for (const std::string& name : criterion.penalties[p].cue_groups) {
+                    // An unknown group is lint's to report (cue-group-unknown); here it adds nothing.
+                    if (const LexiconGroup* group = m_models.find_group(name)) {
+                        add(group->cues, CueOwner::Type::penalty, p);
+                    }
+                }
                 add(criterion.penalties[p].unless, CueOwner::Type::penalty_unless, p);
             }
         }

@@ -82,6 +82,23 @@ TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[score
     CHECK(respect("Great question, thanks for asking. Sure you did your exercises.") == 0);
 }
 
+TEST_CASE("making the patient's choice for them is not partnership; asking what they see is", "[scorer][respect]") {
+    const std::string context = "She wants the clear aligners, everyone online says they're quicker. Are they as good?";
+    const ResponseScore decided =
+        scored(context, "Metal braces are the gold standard, so that's what she'll be having.", nullptr, Kind::second);
+    CHECK(level(decided, "empathy", "respect") == 0);
+    // The penalty takes its words from the response-kinds lexicon group it names.
+    const CriterionScore* respect = decided.find("empathy", "respect");
+    REQUIRE(respect);
+    CHECK(std::any_of(respect->evidence.begin(), respect->evidence.end(), [](const Evidence& e) {
+        return e.rule == "penalty:decides-for-them" && e.effect == EvidenceEffect::cost;
+    }));
+    CHECK(level(scored(context, "Both work. What have you noticed about her friends' aligners?", nullptr, Kind::second),
+                "empathy", "respect") == 2);
+    CHECK(level(scored("My foot's gone black at the edge.", "If you'd come in when it started it wouldn't be this bad."),
+                "empathy", "respect") == 0);
+}
+
 TEST_CASE("inviting the patient's own reading is partnership; a kind policy is not disrespect", "[scorer][respect]") {
     CHECK(respect("What have you read? Let's look at it together.") == 2);
     CHECK(respect("The clinic closes at five, so here is the on-call number for tonight.") == 1);
