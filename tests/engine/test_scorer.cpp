@@ -138,6 +138,8 @@ TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anti
     CHECK(next("I'll refer you to the physio. I'll also write to your manager about lighter duties.") == 2);
     // Lifestyle advice is not a next step.
     CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 0);
+    // Where to go for it is: a concrete suggestion is one element of what comes next.
+    CHECK(next("There's a walking group that meets at the leisure centre on Saturdays.") == 1);
 }
 
 TEST_CASE("answering a third-kind patient with a prescription does not fit", "[scorer][kind-fit]") {
