@@ -66,7 +66,7 @@ TEST_CASE("a line that cannot be read is named and the rest still score, in inpu
     CHECK(lines[1]["id"] == "d");
 }
 
-TEST_CASE("score --format json is one parsable array; text marks the evidence for a person", "[cli][score]") {
+TEST_CASE("score --format json is one parsable array: text marks the evidence for a person", "[cli][score]") {
     const auto json = run_cli({"score", "--format", "json", "-"}, two_answers);
     const auto array = nlohmann::json::parse(json.out);
     REQUIRE(array.size() == 2);

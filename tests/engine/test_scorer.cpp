@@ -52,7 +52,7 @@ TEST_CASE("acknowledging the patient's feeling explicitly earns the top level", 
                       "I'm so sorry you've been in pain all week.") == 2);
 }
 
-TEST_CASE("saying the patient's situation back is understanding; a stock phrase alone is less", "[scorer][empathy]") {
+TEST_CASE("saying the patient's situation back is understanding: a stock phrase alone is less", "[scorer][empathy]") {
     const auto understand = [](std::string_view context, std::string_view response) {
         return level(scored(context, response), "empathy", "understand");
     };
@@ -69,6 +69,14 @@ TEST_CASE("a bare sorry is brief acknowledgement", "[scorer][empathy]") {
     CHECK(acknowledge("The school called again.", "Sorry. Let's have a look at him.") == 1);
 }
 
+TEST_CASE("'that sounds hard' is generic until it is about what the patient said", "[scorer][empathy]") {
+    const std::string context = "They cancelled my dialysis slot twice this month.";
+    CHECK(acknowledge(context, "That sounds hard. Let's see what we can do.") == 1);
+    CHECK(acknowledge(context, "Having your dialysis slot cancelled twice sounds really stressful.") == 2);
+    // Naming a feeling without a feeling word still counts.
+    CHECK(acknowledge(context, "No wonder your head's spinning with all that.") == 2);
+}
+
 TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
     CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
     CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
@@ -82,7 +90,7 @@ TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[score
     CHECK(respect("Great question, thanks for asking. Sure you did your exercises.") == 0);
 }
 
-TEST_CASE("making the patient's choice for them is not partnership; asking what they see is", "[scorer][respect]") {
+TEST_CASE("making the patient's choice for them is not partnership: asking what they see is", "[scorer][respect]") {
     const std::string context = "She wants the clear aligners, everyone online says they're quicker. Are they as good?";
     const ResponseScore decided =
         scored(context, "Metal braces are the gold standard, so that's what she'll be having.", nullptr, Kind::second);
@@ -99,13 +107,13 @@ TEST_CASE("making the patient's choice for them is not partnership; asking what 
                 "empathy", "respect") == 0);
 }
 
-TEST_CASE("inviting the patient's own reading is partnership; a kind policy is not disrespect", "[scorer][respect]") {
+TEST_CASE("inviting the patient's own reading is partnership: a kind policy is not disrespect", "[scorer][respect]") {
     CHECK(respect("What have you read? Let's look at it together.") == 2);
     CHECK(respect("The clinic closes at five, so here is the on-call number for tonight.") == 1);
     CHECK(respect("I'm not blaming you for this at all.") == 1);
 }
 
-TEST_CASE("open questions about worries explore; logistics questions do not", "[scorer][explore]") {
+TEST_CASE("open questions about worries explore: logistics questions do not", "[scorer][explore]") {
     CHECK(level(scored("I'm not sure about the surgery.", "What worries you most about it?"), "empathy", "explore") == 2);
     CHECK(level(scored("I'm not sure about the surgery.", "Are you worried about it?"), "empathy", "explore") == 1);
     CHECK(level(scored("I'm not sure about the surgery.", "Did you bring your insurance card?"), "empathy", "explore") == 0);
