@@ -143,7 +143,8 @@ std::vector<Kind> read_kinds(const JsonSource& source, const Json& object, std::
     const std::string list_pointer = child_pointer(pointer, field);
     for (std::size_t i = 0; i < list->size(); ++i) {
         const Json& entry = (*list)[i];
-        const std::optional<Kind> kind = entry.is_string() ? parse_kind(entry.get_ref<const std::string&>()) : std::nullopt;
+        const std::optional<Kind> kind =
+            entry.is_string() ? parse_kind(entry.get_ref<const std::string&>()) : std::nullopt;
         if (kind) {
             kinds.push_back(*kind);
         } else {

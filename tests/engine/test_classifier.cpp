@@ -70,8 +70,8 @@ TEST_CASE("asking for another way of being treated is second kind without the wo
 TEST_CASE("a resolved condition followed by what the patient wants next is third kind", "[classifier]") {
     CHECK(kind_of({"The scan was clear and the nodules have gone.",
                    "Now I'd like to learn how to look after my voice for the choir."}) == Kind::third);
-    CHECK(kind_of({"I'm retiring in the spring.", "I'd like the next chapter to have a hobby and more seeing people in it."}) ==
-          Kind::third);
+    CHECK(kind_of({"I'm retiring in the spring.",
+                   "I'd like the next chapter to have a hobby and more seeing people in it."}) == Kind::third);
 }
 
 TEST_CASE("no signal at all reads with low confidence", "[classifier]") {

@@ -81,6 +81,9 @@ TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
     CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
     CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
     CHECK(acknowledge("I waited an hour.", "I'm sorry I'm late, busy morning.") == 0);
+    // Sympathy beside a blame is taken back by it, in whichever sentence the blame comes.
+    CHECK(acknowledge("My ankle's been agony for three days.",
+                      "I'm so sorry you've been in agony. You should have come in on the first day.") == 0);
 }
 
 TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[scorer][respect]") {
@@ -180,7 +183,8 @@ TEST_CASE("a choice made for the patient or a visit waved off turns the encounte
     const auto fit = [](const std::string& context, std::string_view response, Kind kind) {
         return level(scored(context, response, nullptr, kind), "kind-fit", "fit");
     };
-    const std::string choice = "The hospital says Dad could go to the rehab ward or come home with carers. Which is better?";
+    const std::string choice =
+        "The hospital says Dad could go to the rehab ward or come home with carers. Which is better?";
     // Deciding for them is 0; naming the treatments without asking is information (1);
     // any open question about what they make of it is squarely there.
     CHECK(fit(choice, "The rehab ward is the safest option, so I'll put him down for it.", Kind::second) == 0);
@@ -192,7 +196,8 @@ TEST_CASE("a choice made for the patient or a visit waved off turns the encounte
     CHECK(fit(goal, "If the scan's clear there's nothing for us to do. See you in a year.", Kind::third) == 0);
     const std::string problem = "Since this morning I've had flashes and a dark curtain in my left eye.";
     // One concrete step taken today is a plan; leaving it to settle is not.
-    CHECK(fit(problem, "That needs looking at today, so I'm sending you to eye casualty this afternoon.", Kind::first) == 2);
+    CHECK(fit(problem, "That needs looking at today, so I'm sending you to eye casualty this afternoon.", Kind::first) ==
+          2);
     CHECK(fit(problem, "It'll probably settle. Keep an eye on it.", Kind::first) == 0);
 }
 
