@@ -172,7 +172,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|dev2|dev3|dev4|test|all] [-v]\n";
+        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|dev2|dev3|dev4|dev5|test|all] [-v]\n";
         return 2;
     }
     const std::string data_dir = argv[1];
@@ -185,6 +185,7 @@ int main(int argc, char** argv) {
     if (which == "dev2" || which == "all") splits.push_back({"dev2", "dev2.jsonl"});
     if (which == "dev3" || which == "all") splits.push_back({"dev3", "dev3.jsonl"});
     if (which == "dev4" || which == "all") splits.push_back({"dev4", "dev4.jsonl"});
+    if (which == "dev5" || which == "all") splits.push_back({"dev5", "dev5.jsonl"});
     if (which == "test" || which == "all") splits.push_back({"test", "test.jsonl"});
 
     DiagnosticList problems;
