@@ -67,9 +67,20 @@ TEST_CASE("asking for another way of being treated is second kind without the wo
     CHECK(kind_of({"The patches cost a fortune.", "Would the cheaper gel do the job just as well?"}) == Kind::second);
 }
 
+TEST_CASE("asking for another form of the same care is second kind", "[classifier]") {
+    CHECK(kind_of({"The tablets are huge and I gag on them every morning.",
+                   "Is there a liquid version of the same thing?"}) == Kind::second);
+    CHECK(kind_of({"The surgeon wants to open it up properly.", "Could they do it through the small holes?"}) ==
+          Kind::second);
+    CHECK(kind_of({"My seizures stopped two years ago.", "I'd like to see how I get on without the tablets."}) ==
+          Kind::second);
+}
+
 TEST_CASE("a resolved condition followed by what the patient wants next is third kind", "[classifier]") {
     CHECK(kind_of({"The scan was clear and the nodules have gone.",
                    "Now I'd like to learn how to look after my voice for the choir."}) == Kind::third);
+    CHECK(kind_of({"My asthma's been well controlled all winter, no flare-ups.",
+                   "I used to swim every week and I'd love to get back in the pool."}) == Kind::third);
     CHECK(kind_of({"I'm retiring in the spring.",
                    "I'd like the next chapter to have a hobby and more seeing people in it."}) == Kind::third);
 }
