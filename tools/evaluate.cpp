@@ -8,6 +8,7 @@
 #include <encounter/classifier.hpp>
 #include <encounter/data_dir.hpp>
 #include <encounter/json_source.hpp>
+#include <encounter/models.hpp>
 #include <encounter/scorer.hpp>
 
 #include <cstdio>
@@ -38,14 +39,13 @@ struct Split {
 
 bool evaluate_classifier(const BundledData& data, const std::string& eval_dir,
                          const std::vector<Split>& splits, bool verbose) {
-    const Lexicon* kinds = data.find_lexicon("en", "kinds");
-    const Lexicon* language = data.find_lexicon("en", "language");
-    if (!kinds || !language) {
+    const Models models(data.lexicons);
+    const LocaleModels* english = models.find("en");
+    if (!english) {
         std::cerr << "encounter_eval: no kinds or language lexicon for en\n";
         return false;
     }
-    const LanguageModel language_model(language);
-    const KindClassifier classifier(*kinds, language_model);
+    const KindClassifier& classifier = english->patient_kinds;
     bool targets_met = true;
     for (const Split& split : splits) {
         const auto items = read_jsonl(eval_dir + "/classify/" + split.file);

@@ -8,6 +8,7 @@
 #include <encounter/json_source.hpp>
 #include <encounter/kind.hpp>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <optional>
@@ -43,6 +44,9 @@ struct Lexicon {
     std::vector<LexiconGroup> groups;
     std::map<std::string, std::vector<std::string>> words;  // plain word lists (stop words)
     std::map<std::string, double> settings;                 // tuning numbers, e.g. "temperature"
+    // Learned word weights toward first, second and third kind ("kind-words"): a word or
+    // a pair of words of normalized text -> its weight per kind.
+    std::map<std::string, std::array<double, 3>, std::less<>> weights;
     std::shared_ptr<const JsonSource> source;
 
     const LexiconGroup* find_group(std::string_view group_id) const;

@@ -17,7 +17,8 @@ namespace encounter {
 struct LocaleModels {
     std::string locale;
     std::unique_ptr<LanguageModel> language;  // stable address: the classifiers point at it
-    KindClassifier patient_kinds;             // from the `kinds` lexicon
+    std::unique_ptr<KindWordModel> kind_words;  // from the `kind-words` lexicon (stable address)
+    KindClassifier patient_kinds;             // from the `kinds` lexicon, with the learned words
     KindClassifier response_kinds;            // from the `response-kinds` lexicon
     double response_fit_threshold = 0;        // signal weight a squarely fitting answer reaches
     int response_silent_level = 1;            // kind-fit of an answer with no kind signal at all

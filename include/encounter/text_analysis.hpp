@@ -77,6 +77,28 @@ private:
     std::vector<TextSpan> m_content_words;
 };
 
+// A byte that belongs to a word of normalized text: a letter, a digit, an apostrophe, or any
+// byte of a non-ASCII character.
+bool is_word_byte(char c);
+
+// Calls visit(begin, end) for each word of normalized text, in order: a run of word bytes,
+// trailing apostrophes dropped ("parents'" is "parents").
+template <typename Visit>
+void for_each_word(std::string_view text, Visit&& visit) {
+    for (std::size_t i = 0; i < text.size();) {
+        if (!is_word_byte(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && is_word_byte(text[end])) ++end;
+        std::size_t word_end = end;
+        while (word_end > i && text[word_end - 1] == '\'') --word_end;
+        if (word_end > i) visit(i, word_end);
+        i = end;
+    }
+}
+
 // True when two content words are the same word in another form ("pain"/"painful",
 // "frightened"/"frightening"): one is a prefix of the other, or they share five characters.
 bool same_stem(std::string_view a, std::string_view b);

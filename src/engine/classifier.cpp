@@ -22,8 +22,8 @@ double contrast_factor(const TextAnalysis& analysis, std::size_t offset) {
 
 }  // namespace
 
-KindClassifier::KindClassifier(const Lexicon& signals, const LanguageModel& language)
-    : m_groups(signals.groups), m_language(&language) {
+KindClassifier::KindClassifier(const Lexicon& signals, const LanguageModel& language, const KindWordModel* words)
+    : m_groups(signals.groups), m_language(&language), m_words(words && !words->empty() ? words : nullptr) {
     for (std::size_t index = 0; index < m_groups.size(); ++index) {
         if (!m_groups[index].kind) continue;
         for (const std::string& cue : m_groups[index].cues) {
@@ -55,7 +55,9 @@ KindReading KindClassifier::classify(const std::vector<std::string_view>& texts)
 void KindClassifier::classify(const std::string_view* texts, std::size_t count, ClassifyWorkspace& workspace,
                               KindReading& reading) const {
     reading.raw = {0, 0, 0};
+    reading.learned = {0, 0, 0};
     reading.evidence.clear();
+    workspace.learned.clear();
     NormalizedText& normalized = workspace.normalized;
     TextAnalysis& analysis = workspace.analysis;
     CueScratch& scratch = workspace.scratch;
@@ -65,6 +67,7 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
         normalized.assign(texts[line]);
         analysis.analyze(normalized.text(), *m_language, workspace.language_scratch);
         m_cues.find_all(normalized.text(), scratch);
+        if (m_words) add_learned_words(line, workspace, reading);
         std::size_t covered_until = 0;  // one signal per stretch of words
         for (const CueHit& hit : scratch.hits) {
             if (hit.begin < covered_until) continue;
@@ -84,16 +87,59 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
                 negated, weight});
         }
     }
-    double total = 0;
-    const double top = *std::max_element(reading.raw.begin(), reading.raw.end());
+    // Logits: the signals (scaled by the temperature, with the priors) plus the learned
+    // words (scaled by their strength); both were calibrated together on the dev splits.
+    std::array<double, 3> logit{};
+    const double strength = m_words ? m_words->strength() : 0.0;
     for (std::size_t k = 0; k < 3; ++k) {
-        reading.probability[k] = std::exp((reading.raw[k] - top + m_prior[k]) / m_temperature);
+        logit[k] = (reading.raw[k] + m_prior[k]) / m_temperature + strength * reading.learned[k];
+    }
+    double total = 0;
+    const double top = *std::max_element(logit.begin(), logit.end());
+    for (std::size_t k = 0; k < 3; ++k) {
+        reading.probability[k] = std::exp(logit[k] - top);
         total += reading.probability[k];
     }
     for (double& p : reading.probability) p /= total;
     const auto best = std::max_element(reading.probability.begin(), reading.probability.end());
     reading.kind = all_kinds[static_cast<std::size_t>(best - reading.probability.begin())];
     reading.confidence = *best;
+    if (m_words) show_learned_words(texts, strength, workspace, reading);
+}
+
+void KindClassifier::add_learned_words(std::size_t line, ClassifyWorkspace& workspace, KindReading& reading) const {
+    const NormalizedText& normalized = workspace.normalized;
+    workspace.word_hits.clear();
+    m_words->find(normalized.text(), workspace.word_buffer, workspace.word_hits);
+    for (const KindWordHit& hit : workspace.word_hits) {
+        // Each word counts once per reading, however often it is said.
+        const bool seen = std::any_of(workspace.learned.begin(), workspace.learned.end(),
+                                      [&](const LearnedWord& word) { return word.weights == hit.weights; });
+        if (seen) continue;
+        for (std::size_t k = 0; k < 3; ++k) reading.learned[k] += (*hit.weights)[k];
+        const ByteSpan span = normalized.original_span(hit.begin, hit.end);
+        workspace.learned.push_back(LearnedWord{hit.weights, line, span.begin, span.end});
+    }
+}
+
+void KindClassifier::show_learned_words(const std::string_view* texts, double strength, ClassifyWorkspace& workspace,
+                                        KindReading& reading) const {
+    const auto k = static_cast<std::size_t>(reading.kind);
+    const auto margin = [&](const LearnedWord& word) {
+        const std::array<double, 3>& w = *word.weights;
+        return w[k] - std::max(w[(k + 1) % 3], w[(k + 2) % 3]);
+    };
+    std::vector<LearnedWord>& words = workspace.learned;
+    const std::size_t shown = std::min(words.size(), shown_learned_words);
+    std::partial_sort(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(shown), words.end(),
+                      [&](const LearnedWord& a, const LearnedWord& b) { return margin(a) > margin(b); });
+    for (std::size_t i = 0; i < shown && margin(words[i]) >= shown_learned_margin; ++i) {
+        const LearnedWord& word = words[i];
+        const std::string_view typed = texts[word.line];
+        reading.evidence.push_back(KindEvidence{word.line, word.begin, word.end,
+                                                std::string(typed.substr(word.begin, word.end - word.begin)),
+                                                "kind-words", 0, reading.kind, false, strength * margin(word)});
+    }
 }
 
 }  // namespace encounter

@@ -3,6 +3,8 @@
 #include <encounter/lexicon.hpp>
 #include <encounter/schema.hpp>
 
+#include <algorithm>
+
 namespace encounter {
 
 const LexiconGroup* Lexicon::find_group(std::string_view group_id) const {
@@ -25,6 +27,7 @@ std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, Di
                        {"description", JsonType::string},
                        {"groups", JsonType::array},
                        {"words", JsonType::object},
+                       {"weights", JsonType::object},
                        {"settings", JsonType::object}},
                       "lexicon", sink)) {
         return std::nullopt;
@@ -96,6 +99,19 @@ std::optional<Lexicon> read_lexicon(std::shared_ptr<const JsonSource> source, Di
                                                 "a word must be a string", "field-type"));
                 }
             }
+        }
+    }
+    if (const Json* weights = member(root, "weights"); weights && weights->is_object()) {
+        for (const auto& [feature, value] : weights->items()) {
+            const bool three_numbers = value.is_array() && value.size() == 3 &&
+                                       std::all_of(value.begin(), value.end(), [](const Json& v) { return v.is_number(); });
+            if (!three_numbers) {
+                sink.report(source->finding(child_pointer("/weights", feature), Severity::error,
+                                            "a weight is three numbers: toward first, second and third kind",
+                                            "field-type"));
+                continue;
+            }
+            lexicon.weights[feature] = {value[0].get<double>(), value[1].get<double>(), value[2].get<double>()};
         }
     }
     if (const Json* settings = member(root, "settings"); settings && settings->is_object()) {

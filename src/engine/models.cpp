@@ -25,7 +25,9 @@ Models::Models(const std::vector<Lexicon>& lexicons) {
         auto models = std::make_unique<LocaleModels>();
         models->locale = locale;
         models->language = std::make_unique<LanguageModel>(language);
-        models->patient_kinds = KindClassifier(*kinds, *models->language);
+        const Lexicon* words = find_lexicon(lexicons, locale, "kind-words");
+        models->kind_words = words ? std::make_unique<KindWordModel>(*words) : std::make_unique<KindWordModel>();
+        models->patient_kinds = KindClassifier(*kinds, *models->language, models->kind_words.get());
         if (const Lexicon* responses = find_lexicon(lexicons, locale, "response-kinds")) {
             models->response_kinds = KindClassifier(*responses, *models->language);
             models->response_fit_threshold = responses->setting("fit_threshold", 0);

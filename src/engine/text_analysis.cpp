@@ -7,15 +7,15 @@
 namespace encounter {
 namespace {
 
-bool is_word_byte(char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x80 || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || c == '\'';
-}
-
 bool ends_sentence(char c) { return c == '.' || c == '!' || c == '?' || c == '\n'; }
 bool ends_clause(char c) { return c == ',' || c == ';' || c == ':' || c == '(' || c == ')'; }
 
 }  // namespace
+
+bool is_word_byte(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte >= 0x80 || (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || c == '\'';
+}
 
 LanguageModel::LanguageModel(const Lexicon* language) {
     if (!language) return;
@@ -84,24 +84,14 @@ void TextAnalysis::analyze(std::string_view text, const LanguageModel& language,
     }
     std::sort(m_clause_starts.begin(), m_clause_starts.end());
 
-    for (std::size_t i = 0; i < text.size();) {
-        if (!is_word_byte(text[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t end = i;
-        while (end < text.size() && is_word_byte(text[end])) ++end;
-        std::string_view word = text.substr(i, end - i);
-        while (!word.empty() && word.back() == '\'') word.remove_suffix(1);
+    for_each_word(text, [&](std::size_t begin, std::size_t end) {
+        const std::string_view word = text.substr(begin, end - begin);
         const bool ascii = std::all_of(word.begin(), word.end(),
                                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         const std::size_t letters = count_code_points(word);
         const bool long_enough = ascii ? letters >= 4 : letters >= 2;
-        if (long_enough && !language.is_stopword(word)) {
-            m_content_words.push_back(TextSpan{i, i + word.size()});
-        }
-        i = end;
-    }
+        if (long_enough && !language.is_stopword(word)) m_content_words.push_back(TextSpan{begin, end});
+    });
 }
 
 const Sentence& TextAnalysis::sentence_at(std::size_t offset) const {

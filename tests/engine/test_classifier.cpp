@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+
 #include "support/run_cli.hpp"
 
 using namespace encounter;
@@ -83,6 +86,18 @@ TEST_CASE("a resolved condition followed by what the patient wants next is third
                    "I used to swim every week and I'd love to get back in the pool."}) == Kind::third);
     CHECK(kind_of({"I'm retiring in the spring.",
                    "I'd like the next chapter to have a hobby and more seeing people in it."}) == Kind::third);
+}
+
+TEST_CASE("learned words weigh in, and the strongest are shown where they were typed", "[classifier]") {
+    const std::string line = "I\u2019d love to get back out on my board this summer, surfing again.";
+    const KindReading reading = english().patient_kinds.classify(line);
+    CHECK(reading.kind == Kind::third);
+    CHECK(reading.learned[2] > reading.learned[0]);
+    const auto learned = std::find_if(reading.evidence.begin(), reading.evidence.end(),
+                                      [](const KindEvidence& e) { return e.signal == "kind-words"; });
+    REQUIRE(learned != reading.evidence.end());
+    CHECK(learned->text == line.substr(learned->begin, learned->end - learned->begin));
+    CHECK(learned->kind == Kind::third);
 }
 
 TEST_CASE("no signal at all reads with low confidence", "[classifier]") {
