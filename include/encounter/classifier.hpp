@@ -77,8 +77,10 @@ public:
     const LexiconGroup* find_group(std::string_view id) const;
 
 private:
-    // Adds the learned words of the line just normalized into `workspace` to `reading.learned`.
-    void add_learned_words(std::size_t line, ClassifyWorkspace& workspace, KindReading& reading) const;
+    // Collects the learned words of the line just normalized into `workspace`...
+    void add_learned_words(std::size_t line, ClassifyWorkspace& workspace) const;
+    // ...and, after the last line, sums each distinct one once into `reading.learned`.
+    void sum_learned_words(ClassifyWorkspace& workspace, KindReading& reading) const;
     // Shows the few learned words that pushed hardest toward the kind read, as evidence.
     void show_learned_words(const std::string_view* texts, double strength, ClassifyWorkspace& workspace,
                             KindReading& reading) const;

@@ -67,7 +67,7 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
         normalized.assign(texts[line]);
         analysis.analyze(normalized.text(), *m_language, workspace.language_scratch);
         m_cues.find_all(normalized.text(), scratch);
-        if (m_words) add_learned_words(line, workspace, reading);
+        if (m_words) add_learned_words(line, workspace);
         std::size_t covered_until = 0;  // one signal per stretch of words
         for (const CueHit& hit : scratch.hits) {
             if (hit.begin < covered_until) continue;
@@ -87,6 +87,7 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
                 negated, weight});
         }
     }
+    if (m_words) sum_learned_words(workspace, reading);
     // Logits: the signals (scaled by the temperature, with the priors) plus the learned
     // words (scaled by their strength); both were calibrated together on the dev splits.
     std::array<double, 3> logit{};
@@ -107,18 +108,27 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
     if (m_words) show_learned_words(texts, strength, workspace, reading);
 }
 
-void KindClassifier::add_learned_words(std::size_t line, ClassifyWorkspace& workspace, KindReading& reading) const {
+void KindClassifier::add_learned_words(std::size_t line, ClassifyWorkspace& workspace) const {
     const NormalizedText& normalized = workspace.normalized;
     workspace.word_hits.clear();
     m_words->find(normalized.text(), workspace.word_buffer, workspace.word_hits);
     for (const KindWordHit& hit : workspace.word_hits) {
-        // Each word counts once per reading, however often it is said.
-        const bool seen = std::any_of(workspace.learned.begin(), workspace.learned.end(),
-                                      [&](const LearnedWord& word) { return word.weights == hit.weights; });
-        if (seen) continue;
-        for (std::size_t k = 0; k < 3; ++k) reading.learned[k] += (*hit.weights)[k];
         const ByteSpan span = normalized.original_span(hit.begin, hit.end);
         workspace.learned.push_back(LearnedWord{hit.weights, line, span.begin, span.end});
+    }
+}
+
+void KindClassifier::sum_learned_words(ClassifyWorkspace& workspace, KindReading& reading) const {
+    // Each word counts once per reading, however often it is said: keep its first place.
+    // Sorting keeps this n log n on a long text.
+    std::vector<LearnedWord>& words = workspace.learned;
+    std::stable_sort(words.begin(), words.end(),
+                     [](const LearnedWord& a, const LearnedWord& b) { return std::less<>{}(a.weights, b.weights); });
+    words.erase(std::unique(words.begin(), words.end(),
+                            [](const LearnedWord& a, const LearnedWord& b) { return a.weights == b.weights; }),
+                words.end());
+    for (const LearnedWord& word : words) {
+        for (std::size_t k = 0; k < 3; ++k) reading.learned[k] += (*word.weights)[k];
     }
 }
 
