@@ -120,10 +120,13 @@ void KindClassifier::add_learned_words(std::size_t line, ClassifyWorkspace& work
 
 void KindClassifier::sum_learned_words(ClassifyWorkspace& workspace, KindReading& reading) const {
     // Each word counts once per reading, however often it is said: keep its first place.
-    // Sorting keeps this n log n on a long text.
+    // Sorting keeps this n log n on a long text (std::sort, unlike stable_sort, needs no
+    // buffer: the place breaks ties).
     std::vector<LearnedWord>& words = workspace.learned;
-    std::stable_sort(words.begin(), words.end(),
-                     [](const LearnedWord& a, const LearnedWord& b) { return std::less<>{}(a.weights, b.weights); });
+    std::sort(words.begin(), words.end(), [](const LearnedWord& a, const LearnedWord& b) {
+        if (a.weights != b.weights) return std::less<>{}(a.weights, b.weights);
+        return a.line != b.line ? a.line < b.line : a.begin < b.begin;
+    });
     words.erase(std::unique(words.begin(), words.end(),
                             [](const LearnedWord& a, const LearnedWord& b) { return a.weights == b.weights; }),
                 words.end());
