@@ -38,6 +38,9 @@ struct LexiconGroup {
     std::string pointer;
 };
 
+// The group with this id, or nullptr: lexicons and the classifiers built from them share it.
+const LexiconGroup* find_group(const std::vector<LexiconGroup>& groups, std::string_view group_id);
+
 struct Lexicon {
     std::string id;
     std::string locale = "en";

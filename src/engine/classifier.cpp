@@ -39,10 +39,7 @@ KindClassifier::KindClassifier(const Lexicon& signals, const LanguageModel& lang
 }
 
 const LexiconGroup* KindClassifier::find_group(std::string_view id) const {
-    for (const LexiconGroup& group : m_groups) {
-        if (group.id == id) return &group;
-    }
-    return nullptr;
+    return encounter::find_group(m_groups, id);
 }
 
 KindReading KindClassifier::classify(const std::vector<std::string_view>& texts) const {

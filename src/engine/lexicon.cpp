@@ -7,11 +7,15 @@
 
 namespace encounter {
 
-const LexiconGroup* Lexicon::find_group(std::string_view group_id) const {
+const LexiconGroup* find_group(const std::vector<LexiconGroup>& groups, std::string_view group_id) {
     for (const LexiconGroup& group : groups) {
         if (group.id == group_id) return &group;
     }
     return nullptr;
+}
+
+const LexiconGroup* Lexicon::find_group(std::string_view group_id) const {
+    return encounter::find_group(groups, group_id);
 }
 
 double Lexicon::setting(const std::string& name, double fallback) const {

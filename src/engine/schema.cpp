@@ -38,6 +38,14 @@ std::string_view describe(const Json& value) {
     }
 }
 
+// One wording for a kind that is not one, wherever it is written.
+void report_bad_kind(const JsonSource& source, const std::string& pointer, const Json& value, DiagnosticSink& sink) {
+    const std::string shown = value.is_string() ? "\"" + value.get<std::string>() + "\""
+                                                : value.dump(-1, ' ', false, Json::error_handler_t::replace);
+    sink.report(source.finding(pointer, Severity::error,
+                               "kind must be \"first\", \"second\" or \"third\", not " + shown, "field-value"));
+}
+
 }  // namespace
 
 bool has_type(const Json& value, JsonType type) {
@@ -127,11 +135,7 @@ std::optional<Kind> read_kind(const JsonSource& source, const Json& object, std:
     if (!value || !value->is_string()) return std::nullopt;
     const std::string& text = value->get_ref<const std::string&>();
     auto kind = parse_kind(text);
-    if (!kind) {
-        sink.report(source.finding(child_pointer(pointer, field), Severity::error,
-                                   "kind must be \"first\", \"second\" or \"third\", not \"" + text + "\"",
-                                   "field-value"));
-    }
+    if (!kind) report_bad_kind(source, child_pointer(pointer, field), *value, sink);
     return kind;
 }
 
@@ -148,11 +152,7 @@ std::vector<Kind> read_kinds(const JsonSource& source, const Json& object, std::
         if (kind) {
             kinds.push_back(*kind);
         } else {
-            const std::string shown = entry.is_string() ? "\"" + entry.get<std::string>() + "\""
-                                                        : entry.dump(-1, ' ', false, Json::error_handler_t::replace);
-            sink.report(source.finding(child_pointer(list_pointer, i), Severity::error,
-                                       "kind must be \"first\", \"second\" or \"third\", not " + shown,
-                                       "field-value"));
+            report_bad_kind(source, child_pointer(list_pointer, i), entry, sink);
         }
     }
     return kinds;
