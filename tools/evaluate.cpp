@@ -4,6 +4,7 @@
 // quadratic weighted kappa per criterion for scores.
 //   encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|test|all]
 #include "metrics.hpp"
+#include "score_items.hpp"
 
 #include <encounter/classifier.hpp>
 #include <encounter/data_dir.hpp>
@@ -121,31 +122,22 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
     Scorer scorer(data.rubrics.for_locale("en"), *english);
     bool targets_met = true;
     for (const Split& split : splits) {
-        const auto items = read_jsonl(eval_dir + "/score/" + split.file);
+        const auto items = eval::read_score_items(eval_dir + "/score/" + split.file);
         std::map<std::string, std::pair<std::vector<int>, std::vector<int>>> by_criterion;
         ResponseScore result;
-        for (const Json& item : items) {
-            std::vector<AnticipatedNeed> needs;
-            if (item.contains("anticipate")) {
-                for (const Json& need : item["anticipate"]) {
-                    needs.push_back(AnticipatedNeed{need["id"], need["need"],
-                                                    need["cues"].get<std::vector<std::string>>(), {}});
-                }
-            }
-            const std::string context = item["context"];
-            const std::string response = item["response"];
-            ScoreRequest request{context, response, &needs, parse_kind(item["kind"].get<std::string>())};
+        for (const eval::ScoreItem& item : items) {
+            ScoreRequest request{item.context, item.response, &item.needs, item.kind};
             scorer.score(request, result);
             for (const std::string& name : criterion_names) {
                 const auto dot = name.find('.');
                 const CriterionScore* got = result.find(name.substr(0, dot), name.substr(dot + 1));
-                const int label = item["labels"][name];
+                const int label = item.labels.at(name);
                 const int predicted = got ? got->level : 0;
                 by_criterion[name].first.push_back(label);
                 by_criterion[name].second.push_back(predicted);
                 if (verbose && label != predicted) {
-                    std::printf("  %s %s: labelled %d, scored %d | %s\n", item["id"].get<std::string>().c_str(),
-                                name.c_str(), label, predicted, response.c_str());
+                    std::printf("  %s %s: labelled %d, scored %d | %s\n", item.id.c_str(), name.c_str(), label,
+                                predicted, item.response.c_str());
                 }
             }
         }

@@ -4,6 +4,7 @@
 
 #include <encounter/classifier.hpp>
 #include <encounter/lexicon.hpp>
+#include <encounter/rater_weights.hpp>
 #include <encounter/script.hpp>
 #include <encounter/text_analysis.hpp>
 
@@ -22,6 +23,7 @@ struct LocaleModels {
     KindClassifier response_kinds;            // from the `response-kinds` lexicon
     double response_fit_threshold = 0;        // signal weight a squarely fitting answer reaches
     int response_silent_level = 1;            // kind-fit of an answer with no kind signal at all
+    RaterWeights rater_weights;               // from the `rater-weights` lexicon; empty: rules alone
 
     // A group of the `kinds` or `response-kinds` lexicon named "LEXICON/GROUP" (a penalty's
     // `cue_groups`); nullptr when there is none.

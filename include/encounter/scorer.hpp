@@ -7,10 +7,12 @@
 #include <encounter/cue_set.hpp>
 #include <encounter/models.hpp>
 #include <encounter/need.hpp>
+#include <encounter/response_score.hpp>
 #include <encounter/normalized_text.hpp>
 #include <encounter/rubric.hpp>
 #include <encounter/text_analysis.hpp>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -24,51 +26,6 @@ struct ScoreRequest {
     std::string_view response;  // what the clinician said
     const std::vector<AnticipatedNeed>* needs = nullptr;
     std::optional<Kind> kind;   // the encounter's kind; classified from `context` when absent
-};
-
-enum class EvidenceEffect { earned, cost, voided };
-
-struct Evidence {
-    std::size_t start = 0;  // UTF-8 byte offsets into the response as typed
-    std::size_t end = 0;
-    std::string text;
-    std::string rule;       // "<rule id>", "penalty:<id>", "need:<id>", "kind:<signal>"
-    EvidenceEffect effect = EvidenceEffect::earned;
-    std::string why;        // for voided evidence: "negated", "taken back by 'but'", ...
-};
-
-struct CriterionScore {
-    std::string rubric;
-    std::string criterion;
-    int level = 0;
-    int max_level = 2;
-    double weight = 1;
-    std::vector<Evidence> evidence;
-    std::string feedback;  // what would earn the next level, when below the top
-    bool applicable = true;  // false for anticipated needs on a step that lists none:
-                             // shown as level 0, left out of the rubric's score and advice
-};
-
-struct NeedScore {
-    std::string id;
-    std::string need;
-    bool met = false;
-};
-
-struct RubricScore {
-    std::string rubric;
-    int score = 0;  // 0-100
-};
-
-struct ResponseScore {
-    Kind response_kind = Kind::first;
-    Kind encounter_kind = Kind::first;
-    std::vector<RubricScore> rubrics;
-    std::vector<CriterionScore> criteria;
-    std::vector<NeedScore> needs;
-
-    const CriterionScore* find(std::string_view rubric, std::string_view criterion) const;
-    int score_of(std::string_view rubric) const;
 };
 
 class Scorer {
@@ -98,6 +55,10 @@ private:
     void score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs);
     void score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score);
     void apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const;
+    void apply_rater_weights(ResponseScore& out);
+    // The rater-weight features of criterion `index` that have weights, each once, into m_rater_hits.
+    void gather_rater_hits(const ResponseScore& rules, std::size_t index);
+    bool is_content_word(std::size_t begin) const;  // a word of the response starting at `begin`
     bool voided(std::size_t begin, std::string& why) const;
     Evidence evidence_at(std::size_t begin, std::size_t end, std::string rule, EvidenceEffect effect) const;
     bool takes_up_context(const Sentence& sentence);
@@ -134,13 +95,16 @@ private:
     std::vector<bool> m_redundant;
     std::vector<std::size_t> m_order;
     std::vector<const CriterionScore*> m_rubric_criteria;
+    struct RaterHit {
+        const std::array<double, 3>* weights;
+        std::size_t begin;  // a word's byte span in the normalized response; 0, 0 for the rest
+        std::size_t end;
+    };
+    std::vector<RaterHit> m_rater_hits;
+    std::vector<int> m_rater_levels;
+    std::vector<bool> m_rater_covers;  // per criterion: the rater weights say something of it
+    std::string m_feature_buffer;
     double m_fit_threshold = 0;  // positive evidence here was taken back by a "but"
 };
-
-// The contract's formula: 100 * sum(weight * level) / sum(weight * max), rounded, over
-// the criteria that apply (100 when none does).
-int rubric_score(const std::vector<const CriterionScore*>& criteria);
-
-std::string_view to_string(EvidenceEffect effect);
 
 }  // namespace encounter

@@ -33,6 +33,9 @@ Models::Models(const std::vector<Lexicon>& lexicons) {
             models->response_fit_threshold = responses->setting("fit_threshold", 0);
             models->response_silent_level = static_cast<int>(responses->setting("silent_level", 1));
         }
+        if (const Lexicon* raters = find_lexicon(lexicons, locale, "rater-weights")) {
+            models->rater_weights = RaterWeights(*raters);
+        }
         m_locales.push_back(std::move(models));
     }
 }

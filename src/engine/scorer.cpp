@@ -2,6 +2,8 @@
 // earned a level, the penalties that capped it, and the evidence that was taken back.
 #include <encounter/scorer.hpp>
 
+#include <encounter/rater_weights.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -89,6 +91,10 @@ Scorer::Scorer(std::vector<const Rubric*> rubrics, const LocaleModels& models)
     }
     m_cues.compile();
     m_fit_threshold = m_models.response_fit_threshold;
+    for (const Placed& placed : m_criteria) {
+        m_rater_covers.push_back(placed.criterion->max_level == 2 &&
+                                 m_models.rater_weights.covers(placed.rubric->id, placed.criterion->id));
+    }
 }
 
 Evidence Scorer::evidence_at(std::size_t begin, std::size_t end, std::string rule,
@@ -365,6 +371,82 @@ void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, Crit
     }
 }
 
+void Scorer::gather_rater_hits(const ResponseScore& rules, std::size_t index) {
+    m_rater_hits.clear();
+    for_each_rater_feature(rules, index, m_normalized.text(), m_feature_buffer,
+                           [&](std::string_view key, std::size_t begin, std::size_t end) {
+                               if (const auto* weights = m_models.rater_weights.find(key)) {
+                                   m_rater_hits.push_back(RaterHit{weights, begin, end});
+                               }
+                           });
+    // A word said twice counts once, as in training.
+    std::sort(m_rater_hits.begin(), m_rater_hits.end(), [](const RaterHit& a, const RaterHit& b) {
+        return a.weights != b.weights ? std::less<>()(a.weights, b.weights) : a.begin < b.begin;
+    });
+    m_rater_hits.erase(std::unique(m_rater_hits.begin(), m_rater_hits.end(),
+                                   [](const RaterHit& a, const RaterHit& b) { return a.weights == b.weights; }),
+                       m_rater_hits.end());
+}
+
+bool Scorer::is_content_word(std::size_t begin) const {
+    const std::vector<TextSpan>& words = m_analysis.content_words();
+    const auto found = std::partition_point(words.begin(), words.end(),
+                                            [&](const TextSpan& word) { return word.begin < begin; });
+    return found != words.end() && found->begin == begin;
+}
+
+void Scorer::apply_rater_weights(ResponseScore& out) {
+    // Every criterion's features read the rules' levels of the others: decide all, then change.
+    m_rater_levels.resize(out.criteria.size());
+    for (std::size_t index = 0; index < out.criteria.size(); ++index) {
+        const CriterionScore& rules = out.criteria[index];
+        m_rater_levels[index] = rules.level;
+        if (!m_rater_covers[index] || !rules.applicable) continue;
+        gather_rater_hits(out, index);
+        std::array<double, 3> sums{};
+        for (const RaterHit& hit : m_rater_hits) {
+            for (std::size_t level = 0; level < sums.size(); ++level) sums[level] += (*hit.weights)[level];
+        }
+        // One level either side of the rules' at most, and only when the weights clearly prefer
+        // it (by the lexicon's `margin` in log-odds): they weigh what the rules found, they do
+        // not overturn it.
+        const auto found = static_cast<std::size_t>(rules.level);
+        const double margin = m_models.rater_weights.margin();
+        std::size_t level = found;
+        for (std::size_t candidate = found == 0 ? 0 : found - 1; candidate <= found + 1 && candidate < sums.size();
+             ++candidate) {
+            if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + margin) level = candidate;
+        }
+        // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).
+        const bool penalised = std::any_of(rules.evidence.begin(), rules.evidence.end(), [](const Evidence& evidence) {
+            return evidence.effect == EvidenceEffect::cost &&
+                   (evidence.rule.rfind("penalty:", 0) == 0 || evidence.rule.rfind("capped-by:", 0) == 0);
+        });
+        m_rater_levels[index] = penalised ? std::min(static_cast<int>(level), rules.level) : static_cast<int>(level);
+    }
+    for (std::size_t index = 0; index < out.criteria.size(); ++index) {
+        CriterionScore& result = out.criteria[index];
+        if (m_rater_levels[index] == result.level) continue;
+        const auto from = static_cast<std::size_t>(result.level);
+        const auto to = static_cast<std::size_t>(m_rater_levels[index]);
+        // Show the words that pushed hardest from the rules' level toward the raters'.
+        gather_rater_hits(out, index);
+        const auto push = [&](const RaterHit& hit) { return (*hit.weights)[to] - (*hit.weights)[from]; };
+        std::sort(m_rater_hits.begin(), m_rater_hits.end(),
+                  [&](const RaterHit& a, const RaterHit& b) { return push(a) > push(b); });
+        std::size_t shown = 0;
+        for (const RaterHit& hit : m_rater_hits) {
+            if (shown == 3 || push(hit) <= 0) break;
+            // Only content words explain anything to a reader ("manager", not "the").
+            if (hit.end == hit.begin || !is_content_word(hit.begin)) continue;
+            result.evidence.push_back(evidence_at(hit.begin, hit.end, "learned",
+                                                  to > from ? EvidenceEffect::earned : EvidenceEffect::cost));
+            ++shown;
+        }
+        result.level = m_rater_levels[index];
+    }
+}
+
 void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
     m_response = request.response;
     m_normalized.assign(request.response);
@@ -442,9 +524,13 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
     // Caps between criteria read the other criterion's level once everything is scored,
     // so they do not depend on the order of the rubrics.
     for (std::size_t index = 0; index < m_criteria.size(); ++index) {
+        for (const CriterionCap& cap : m_criteria[index].criterion->capped_by) apply_cap(cap, out, out.criteria[index]);
+    }
+    // The learned weights read the rules' levels as training saw them: after the caps.
+    if (!m_models.rater_weights.empty()) apply_rater_weights(out);
+    for (std::size_t index = 0; index < m_criteria.size(); ++index) {
         const Criterion& criterion = *m_criteria[index].criterion;
         CriterionScore& result = out.criteria[index];
-        for (const CriterionCap& cap : criterion.capped_by) apply_cap(cap, out, result);
         if (result.level < result.max_level && result.applicable) {
             const auto next = criterion.feedback.upper_bound(result.level);
             if (next != criterion.feedback.end()) result.feedback = next->second;

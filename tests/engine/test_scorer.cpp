@@ -145,8 +145,8 @@ TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anti
     CHECK(next("It's probably nothing.") == 0);
     CHECK(next("I'll refer you to the physio.") == 1);
     CHECK(next("I'll refer you to the physio, and if the pain gets worse tonight call the on-call line.") == 2);
-    // Two separate pieces of what comes next count twice, whichever rules they match.
-    CHECK(next("I'll refer you to the physio. I'll also write to your manager about lighter duties.") == 2);
+    // A step and when it will happen are two elements, whichever rules find them.
+    CHECK(next("I'll refer you to the physio, and they should see you within two weeks.") == 2);
     // Lifestyle advice is not a next step.
     CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 0);
     // Where to go for it is: a concrete suggestion is one element of what comes next.

@@ -1,0 +1,102 @@
+// Learned rater weights (`data/lexicons/LOCALE/rater-weights.json`, written by `./run train`
+// from the labelled dev pairs in eval/score/). The rubric's rules find the words behind every
+// point; these weights then read the rules' levels, the rules that counted, the encounter's
+// kind and the response's words together, and give the level raters gave to answers like it
+// (a softmax over levels 0-2 per criterion), moving the rules' level by one at most and only
+// when clearly better. A criterion the file says nothing of keeps its rules' level; a
+// penalty's cap always holds. Both are data a trainer can read.
+#pragma once
+
+#include <encounter/kind.hpp>
+#include <encounter/lexicon.hpp>
+#include <encounter/response_score.hpp>
+#include <encounter/text_analysis.hpp>
+
+#include <array>
+#include <cstddef>
+#include <functional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace encounter {
+
+// Calls visit(key, begin, end) for each feature the weights read for criterion `index` of a
+// score by the rules alone. Keys are "RUBRIC.CRITERION FEATURE" with FEATURE one of
+// "level:N" (the rules' level), "rule:ID" (each rule or penalty that counted), "with:R.C=N"
+// (every other criterion's level, where it applies: raters judge the whole answer), "kind:KIND" (the encounter's) and "word:W" (each word of
+// the normalized response, with its byte span there; other features have 0, 0). A feature
+// may repeat: readers count each once. `key` lives in `buffer` until the next call.
+template <typename Visit>
+void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::string_view normalized_response,
+                            std::string& buffer, Visit&& visit);
+
+class RaterWeights {
+public:
+    RaterWeights() = default;
+    explicit RaterWeights(const Lexicon& lexicon);
+
+    bool empty() const { return m_weights.empty(); }
+    // How much more likely (in log-odds) a level next to the rules' must be to replace it.
+    double margin() const { return m_margin; }
+    // Whether the weights say anything of "RUBRIC.CRITERION".
+    bool covers(std::string_view rubric, std::string_view criterion) const;
+    const std::array<double, 3>* find(std::string_view key) const;
+
+private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    std::unordered_map<std::string, std::array<double, 3>, Hash, std::equal_to<>> m_weights;
+    std::set<std::string, std::less<>> m_criteria;
+    double m_margin = 0;
+};
+
+template <typename Visit>
+void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::string_view normalized_response,
+                            std::string& buffer, Visit&& visit) {
+    const CriterionScore& mine = rules.criteria[index];
+    const auto start = [&] {
+        buffer.assign(mine.rubric);
+        buffer += '.';
+        buffer += mine.criterion;
+        buffer += ' ';
+    };
+    start();
+    buffer += "level:";
+    buffer += static_cast<char>('0' + mine.level);
+    visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
+    for (const Evidence& evidence : mine.evidence) {
+        // Needs are the script's own ids, and voided words did not count.
+        if (evidence.effect == EvidenceEffect::voided || evidence.rule.rfind("need:", 0) == 0) continue;
+        start();
+        buffer += "rule:";
+        buffer += evidence.rule;
+        visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
+    }
+    for (std::size_t other = 0; other < rules.criteria.size(); ++other) {
+        if (other == index || !rules.criteria[other].applicable) continue;
+        start();
+        buffer += "with:";
+        buffer += rules.criteria[other].rubric;
+        buffer += '.';
+        buffer += rules.criteria[other].criterion;
+        buffer += '=';
+        buffer += static_cast<char>('0' + rules.criteria[other].level);
+        visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
+    }
+    start();
+    buffer += "kind:";
+    buffer += to_string(rules.encounter_kind);
+    visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
+    for_each_word(normalized_response, [&](std::size_t begin, std::size_t end) {
+        start();
+        buffer += "word:";
+        buffer.append(normalized_response.substr(begin, end - begin));
+        visit(std::string_view(buffer), begin, end);
+    });
+}
+
+}  // namespace encounter

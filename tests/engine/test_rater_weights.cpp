@@ -1,0 +1,95 @@
+// The learned rater weights on top of the rules: they move a level by one at most, only
+// when clearly better, never past a penalty, and show the words that moved it.
+#include <encounter/data_dir.hpp>
+#include <encounter/rater_weights.hpp>
+#include <encounter/scorer.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "support/run_cli.hpp"
+
+using namespace encounter;
+
+namespace {
+
+// The bundled English data with `weights` in place of the bundled rater weights.
+struct WithWeights {
+    BundledData data;
+    std::vector<Lexicon> lexicons;
+    Models models;
+    explicit WithWeights(std::map<std::string, std::array<double, 3>, std::less<>> weights, double margin = 1)
+        : data(load()), lexicons(replace(data.lexicons, std::move(weights), margin)), models(lexicons) {}
+    static BundledData load() {
+        DiagnosticList ignored;
+        return load_bundled_data(testing::source_path("data"), ignored);
+    }
+    static std::vector<Lexicon> replace(const std::vector<Lexicon>& bundled,
+                                        std::map<std::string, std::array<double, 3>, std::less<>> weights,
+                                        double margin) {
+        std::vector<Lexicon> lexicons;
+        for (const Lexicon& lexicon : bundled) {
+            if (lexicon.id != "rater-weights") lexicons.push_back(lexicon);
+        }
+        Lexicon raters;
+        raters.id = "rater-weights";
+        raters.weights = std::move(weights);
+        raters.settings["margin"] = margin;
+        lexicons.push_back(std::move(raters));
+        return lexicons;
+    }
+    ResponseScore score(std::string_view context, std::string_view response) const {
+        Scorer scorer(data.rubrics.for_locale("en"), *models.find("en"));
+        ResponseScore result;
+        scorer.score(ScoreRequest{context, response, nullptr, Kind::first}, result);
+        return result;
+    }
+};
+
+const CriterionScore& criterion(const ResponseScore& score, std::string_view rubric, std::string_view id) {
+    const CriterionScore* found = score.find(rubric, id);
+    REQUIRE(found);
+    return *found;
+}
+
+}  // namespace
+
+TEST_CASE("rater weights move the rules' level by one at most, and show the words that moved it",
+          "[scorer][rater-weights]") {
+    const std::string context = "I work nights and can never get to the chemist.";
+    const std::string response = "The pharmacy opens at nine.";
+    const WithWeights none({});
+    REQUIRE(criterion(none.score(context, response), "empathy", "understand").level == 0);
+
+    const WithWeights strong({{"empathy.understand word:pharmacy", {-3, 3, 3.5}},
+                              {"empathy.understand word:the", {-1, 1, 1}}});
+    const ResponseScore scored = strong.score(context, response);
+    const CriterionScore& understand = criterion(scored, "empathy", "understand");
+    CHECK(understand.level == 1);  // 2 scores higher still, but two levels from the rules' is too far
+    const auto learned = std::find_if(understand.evidence.begin(), understand.evidence.end(),
+                                      [](const Evidence& e) { return e.rule == "learned"; });
+    REQUIRE(learned != understand.evidence.end());
+    CHECK(learned->text == "pharmacy");
+    CHECK(learned->effect == EvidenceEffect::earned);
+    CHECK(response.substr(learned->start, learned->end - learned->start) == "pharmacy");
+    // A stop word may carry weight but explains nothing: it is not shown.
+    CHECK(std::none_of(understand.evidence.begin(), understand.evidence.end(),
+                       [](const Evidence& e) { return e.text == "The"; }));
+    // A criterion the weights say nothing of keeps the rules' level.
+    const ResponseScore by_rules = none.score(context, response);
+    CHECK(criterion(scored, "empathy", "explore").level == criterion(by_rules, "empathy", "explore").level);
+}
+
+TEST_CASE("rater weights that only slightly prefer another level leave the rules' level", "[scorer][rater-weights]") {
+    const WithWeights slight({{"empathy.understand word:pharmacy", {0, 0.8, 0}}}, 1.0);
+    const ResponseScore score = slight.score("I can never get to the chemist.", "The pharmacy opens at nine.");
+    CHECK(criterion(score, "empathy", "understand").level == 0);
+}
+
+TEST_CASE("rater weights never lift an answer past a penalty", "[scorer][rater-weights]") {
+    const WithWeights lifting({{"empathy.respect word:pharmacy", {-5, 5, 5}}});
+    const ResponseScore score = lifting.score("I read online that I need a stronger dose.",
+                                              "Calm down, the pharmacy opens at nine.");
+    CHECK(criterion(score, "empathy", "respect").level == 0);
+}
