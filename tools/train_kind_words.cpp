@@ -7,6 +7,8 @@
 // feature's weight toward a kind is log((encounters of that kind with it + 0.5) / (encounters
 // of that kind + 1)), centred over the three kinds so that only the differences count.
 // Features are the engine's own (for_each_word_feature), so training and reading agree.
+#include "training_files.hpp"
+
 #include <encounter/kind.hpp>
 #include <encounter/kind_words.hpp>
 #include <encounter/normalized_text.hpp>
@@ -39,13 +41,10 @@ int main(int argc, char** argv) {
     }
     const std::filesystem::path classify_dir = std::filesystem::path(argv[1]) / "classify";
     std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(classify_dir)) {
-        const std::string name = entry.path().filename().string();
-        if (name.rfind("dev", 0) == 0 && entry.path().extension() == ".jsonl") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    if (files.empty()) {
-        std::cerr << "encounter_train: no dev*.jsonl in " << classify_dir << '\n';
+    try {
+        files = encounter::eval::dev_files(classify_dir);
+    } catch (const std::exception& error) {
+        std::cerr << "encounter_train: " << error.what() << '\n';
         return 2;
     }
 
@@ -83,37 +82,22 @@ int main(int argc, char** argv) {
         }
     }
 
-    nlohmann::ordered_json weights = nlohmann::ordered_json::object();
+    encounter::Lexicon lexicon;
+    lexicon.id = "kind-words";
+    lexicon.locale = "en";
+    lexicon.settings["weight"] = strength;
     for (const auto& [feature, per_kind] : counts) {
         std::array<double, 3> w{};
         for (std::size_t k = 0; k < 3; ++k) w[k] = std::log((per_kind[k] + 0.5) / (encounters[k] + 1.0));
         const double mean = (w[0] + w[1] + w[2]) / 3;
-        nlohmann::ordered_json row = nlohmann::ordered_json::array();
-        for (double value : w) row.push_back(std::round((value - mean) * 1000) / 1000);
-        weights[feature] = row;
+        for (double& value : w) value = std::round((value - mean) * 1000) / 1000;
+        lexicon.weights[feature] = w;
     }
-    nlohmann::ordered_json out;
-    out["format"] = "encounter-lexicon/1";
-    out["id"] = "kind-words";
-    out["locale"] = "en";
-    out["description"] =
+    const std::string text = encounter::eval::weights_lexicon_text(
+        lexicon,
         "Learned word weights for the kind classifier: per word or pair of words of a patient's normalized "
         "lines, its weight toward first, second and third kind. Written by ./run train (tools/train_kind_words.cpp) "
-        "from eval/classify/dev*.jsonl; edit the labelled data and train again rather than this file.";
-    out["settings"] = {{"weight", strength}};
-    out["weights"] = nlohmann::ordered_json::object();
-    // One feature a line, so that a reader can scan the file and a diff shows what changed.
-    std::string text = out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    text.resize(text.rfind("{}"));
-    text += "{\n";
-    bool first = true;
-    for (const auto& [feature, row] : weights.items()) {
-        if (!first) text += ",\n";
-        first = false;
-        text += "  " + nlohmann::ordered_json(feature).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
-                ": " + row.dump();
-    }
-    text += "\n }\n}\n";
+        "from eval/classify/dev*.jsonl; edit the labelled data and train again rather than this file.");
     std::ofstream file(argv[2]);
     file << text;
     if (!file) {

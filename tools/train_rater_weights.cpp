@@ -10,6 +10,7 @@
 // agree exactly with its raters: the honest estimate for a new author's answers.
 #include "metrics.hpp"
 #include "score_items.hpp"
+#include "training_files.hpp"
 
 #include <encounter/data_dir.hpp>
 #include <encounter/models.hpp>
@@ -243,33 +244,6 @@ void cross_check(const BundledData& data, const Dataset& dataset, const std::vec
     }
 }
 
-std::string lexicon_text(const Lexicon& lexicon) {
-    nlohmann::ordered_json out;
-    out["format"] = "encounter-lexicon/1";
-    out["id"] = lexicon.id;
-    out["locale"] = lexicon.locale;
-    out["description"] =
-        "Learned rater weights for the scorer: per criterion (RUBRIC.CRITERION) and feature of a score by the rules "
-        "alone (its level, the rules that counted, the other criteria's levels, the encounter's kind, the response's "
-        "words), its weight toward levels 0, 1 and 2. Written by ./run train (tools/train_rater_weights.cpp) from "
-        "eval/score/dev*.jsonl; edit the labelled data and train again rather than this file.";
-    out["settings"] = lexicon.settings;
-    out["weights"] = nlohmann::ordered_json::object();
-    // One feature a line, so that a reader can scan the file and a diff shows what changed.
-    std::string text = out.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    text.resize(text.rfind("{}"));
-    text += "{\n";
-    bool first = true;
-    for (const auto& [feature, row] : lexicon.weights) {
-        if (!first) text += ",\n";
-        first = false;
-        text += "  " + nlohmann::ordered_json(feature).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
-                ": " + nlohmann::ordered_json(row).dump();
-    }
-    text += "\n }\n}\n";
-    return text;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -283,13 +257,7 @@ int main(int argc, char** argv) {
         for (const Diagnostic& problem : problems.items()) std::cerr << format_diagnostic(problem) << '\n';
         if (!problems.items().empty()) return 2;
         const std::filesystem::path score_dir = std::filesystem::path(argv[2]) / "score";
-        std::vector<std::filesystem::path> files;
-        for (const auto& entry : std::filesystem::directory_iterator(score_dir)) {
-            const std::string name = entry.path().filename().string();
-            if (name.rfind("dev", 0) == 0 && entry.path().extension() == ".jsonl") files.push_back(entry.path());
-        }
-        std::sort(files.begin(), files.end());
-        if (files.empty()) throw std::runtime_error("no dev*.jsonl in " + score_dir.string());
+        const auto files = eval::dev_files(std::filesystem::path(argv[2]) / "score");
         std::vector<std::vector<eval::ScoreItem>> splits;
         std::vector<std::string> names;
         for (const auto& file : files) {
@@ -300,7 +268,13 @@ int main(int argc, char** argv) {
         if (argc == 5) cross_check(data, dataset, names, splits);
         const Lexicon weights = train_lexicon(dataset, std::vector<bool>(splits.size(), true));
         std::ofstream out(argv[3]);
-        out << lexicon_text(weights);
+        out << eval::weights_lexicon_text(
+            weights,
+            "Learned rater weights for the scorer: per criterion (RUBRIC.CRITERION) and feature of a score by the "
+            "rules alone (its level, the rules that counted, the other criteria's levels, the encounter's kind, the "
+            "response's words), its weight toward levels 0, 1 and 2. Written by ./run train "
+            "(tools/train_rater_weights.cpp) from eval/score/dev*.jsonl; edit the labelled data and train again "
+            "rather than this file.");
         if (!out) throw std::runtime_error(std::string("cannot write ") + argv[3]);
         std::cerr << "encounter_train_raters: " << weights.weights.size() << " weights from " << files.size()
                   << " files -> " << argv[3] << '\n';

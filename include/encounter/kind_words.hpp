@@ -6,6 +6,7 @@
 #pragma once
 
 #include <encounter/lexicon.hpp>
+#include <encounter/string_hash.hpp>
 #include <encounter/text_analysis.hpp>
 
 #include <array>
@@ -44,11 +45,7 @@ public:
     void find(std::string_view text, std::string& buffer, std::vector<KindWordHit>& hits) const;
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-    };
-    std::unordered_map<std::string, std::array<double, 3>, Hash, std::equal_to<>> m_weights;
+    std::unordered_map<std::string, std::array<double, 3>, StringHash, std::equal_to<>> m_weights;
     double m_strength = 0;
 };
 

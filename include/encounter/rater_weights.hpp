@@ -10,6 +10,7 @@
 #include <encounter/kind.hpp>
 #include <encounter/lexicon.hpp>
 #include <encounter/response_score.hpp>
+#include <encounter/string_hash.hpp>
 #include <encounter/text_analysis.hpp>
 
 #include <array>
@@ -45,11 +46,7 @@ public:
     const std::array<double, 3>* find(std::string_view key) const;
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-    };
-    std::unordered_map<std::string, std::array<double, 3>, Hash, std::equal_to<>> m_weights;
+    std::unordered_map<std::string, std::array<double, 3>, StringHash, std::equal_to<>> m_weights;
     std::set<std::string, std::less<>> m_criteria;
     double m_margin = 0;
 };
