@@ -103,6 +103,10 @@ constexpr std::array rules{
     RuleHelp{"cue-group-unknown", error, "a penalty's cue_groups names a lexicon group that does not exist",
              "Name a group of the locale's kinds or response-kinds lexicon as LEXICON/GROUP (e.g. "
              "response-kinds/decides-for-them)."},
+    RuleHelp{"rater-weight-unknown-criterion", error,
+             "a rater-weights key names a criterion that does not exist or is not scored 0-2",
+             "Start each key with an existing RUBRIC.CRITERION of the lexicon's locale (e.g. "
+             "\"empathy.understand word:night\"), or retrain with ./run train."},
     RuleHelp{"criteria-empty", error, "a rubric with no criteria", "Add at least one criterion."},
     RuleHelp{"group-duplicate-id", error, "two groups with one id in a lexicon",
              "Give each group in the lexicon its own id."},

@@ -80,6 +80,28 @@ void check_cue_groups(const Rubric& rubric, const Models& models, DiagnosticSink
     }
 }
 
+// The rater weights' keys are "RUBRIC.CRITERION FEATURE": each must name a criterion of the
+// lexicon's locale with levels 0-2, or nothing would ever read its weights. One finding per
+// criterion, at its first key (a misspelt criterion has thousands).
+void check_rater_weights(const Lexicon& lexicon, const RubricCatalog& catalog, DiagnosticSink& sink) {
+    if (lexicon.id != "rater-weights" || !lexicon.source) return;
+    std::set<std::string> reported;
+    for (const auto& [key, weights] : lexicon.weights) {
+        const std::string name = key.substr(0, key.find(' '));
+        const auto dot = name.find('.');
+        const Rubric* rubric = dot == std::string::npos ? nullptr : catalog.find(lexicon.locale, name.substr(0, dot));
+        const Criterion* criterion = rubric ? rubric->find_criterion(name.substr(dot + 1)) : nullptr;
+        if ((criterion && criterion->max_level == 2) || !reported.insert(name).second) continue;
+        const std::string message =
+            criterion ? "rater weights are for levels 0-2, but \"" + name + "\" goes to " +
+                            std::to_string(criterion->max_level)
+                      : "no criterion \"" + name + "\" among the \"" + lexicon.locale +
+                            "\" rubrics (a key is RUBRIC.CRITERION FEATURE)";
+        sink.report(lexicon.source->finding(child_pointer("/weights", key), Severity::error, message,
+                                            "rater-weight-unknown-criterion"));
+    }
+}
+
 void check_declared_kind(const Script& script, const Models& models, DiagnosticSink& sink) {
     const LocaleModels* locale = models.find(script.locale);
     if (!script.declared_kind || !locale || locale->patient_kinds.empty()) return;
@@ -199,6 +221,7 @@ LintSummary lint_paths(const std::vector<std::filesystem::path>& paths,
     for (const Document& document : documents) {
         if (document.rubric) check_caps(*document.rubric, catalog, found);
         if (document.rubric && models) check_cue_groups(*document.rubric, *models, found);
+        if (document.lexicon) check_rater_weights(*document.lexicon, catalog, found);
     }
     for (const Document& document : documents) {
         if (!document.script) continue;
