@@ -81,6 +81,8 @@ TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
     CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
     CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
     CHECK(acknowledge("I waited an hour.", "I'm sorry I'm late, busy morning.") == 0);
+    // "I'm afraid" is a politeness before bad news, not a feeling named for the patient.
+    CHECK(acknowledge("Can I see the physio on Friday?", "I'm afraid the physio is fully booked on Friday.") == 0);
     // Sympathy beside a blame is taken back by it, in whichever sentence the blame comes.
     CHECK(acknowledge("My ankle's been agony for three days.",
                       "I'm so sorry you've been in agony. You should have come in on the first day.") == 0);
