@@ -18,8 +18,6 @@
 #include <encounter/rater_weights.hpp>
 #include <encounter/scorer.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
