@@ -129,8 +129,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
             ScoreRequest request{item.context, item.response, &item.needs, item.kind};
             scorer.score(request, result);
             for (const std::string& name : criterion_names) {
-                const auto dot = name.find('.');
-                const CriterionScore* got = result.find(name.substr(0, dot), name.substr(dot + 1));
+                const CriterionScore* got = result.find(name);
                 const int label = item.labels.at(name);
                 const int predicted = got ? got->level : 0;
                 by_criterion[name].first.push_back(label);

@@ -73,10 +73,9 @@ std::vector<Lexicon> without_rater_weights(const std::vector<Lexicon>& lexicons)
 }
 
 std::size_t criterion_index(const ResponseScore& score, const std::string& name) {
-    for (std::size_t index = 0; index < score.criteria.size(); ++index) {
-        if (score.criteria[index].rubric + "." + score.criteria[index].criterion == name) return index;
-    }
-    throw std::runtime_error("no criterion " + name);
+    const CriterionScore* found = score.find(name);
+    if (!found) throw std::runtime_error("no criterion " + name);
+    return static_cast<std::size_t>(found - score.criteria.data());
 }
 
 // Adds the features of one scored response for criterion `c` to `examples`.

@@ -53,6 +53,8 @@ struct ResponseScore {
     std::vector<NeedScore> needs;
 
     const CriterionScore* find(std::string_view rubric, std::string_view criterion) const;
+    // The criterion named "RUBRIC.CRITERION" (as rater weights and eval labels name them).
+    const CriterionScore* find(std::string_view qualified) const;
     int score_of(std::string_view rubric) const;
 };
 

@@ -1,6 +1,8 @@
 // Kind classification: weighted lexicon signals, negation-aware, softmax-calibrated.
 #include <encounter/classifier.hpp>
 
+#include <encounter/learned_hits.hpp>
+
 #include <algorithm>
 #include <cmath>
 
@@ -117,16 +119,10 @@ void KindClassifier::add_learned_words(std::size_t line, ClassifyWorkspace& work
 
 void KindClassifier::sum_learned_words(ClassifyWorkspace& workspace, KindReading& reading) const {
     // Each word counts once per reading, however often it is said: keep its first place.
-    // Sorting keeps this n log n on a long text (std::sort, unlike stable_sort, needs no
-    // buffer: the place breaks ties).
     std::vector<LearnedWord>& words = workspace.learned;
-    std::sort(words.begin(), words.end(), [](const LearnedWord& a, const LearnedWord& b) {
-        if (a.weights != b.weights) return std::less<>{}(a.weights, b.weights);
+    keep_first_of_each_entry(words, [](const LearnedWord& a, const LearnedWord& b) {
         return a.line != b.line ? a.line < b.line : a.begin < b.begin;
     });
-    words.erase(std::unique(words.begin(), words.end(),
-                            [](const LearnedWord& a, const LearnedWord& b) { return a.weights == b.weights; }),
-                words.end());
     for (const LearnedWord& word : words) {
         for (std::size_t k = 0; k < 3; ++k) reading.learned[k] += (*word.weights)[k];
     }

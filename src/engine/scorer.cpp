@@ -2,6 +2,7 @@
 // earned a level, the penalties that capped it, and the evidence that was taken back.
 #include <encounter/scorer.hpp>
 
+#include <encounter/learned_hits.hpp>
 #include <encounter/rater_weights.hpp>
 
 #include <algorithm>
@@ -40,6 +41,12 @@ const CriterionScore* ResponseScore::find(std::string_view rubric, std::string_v
         if (score.rubric == rubric && score.criterion == criterion) return &score;
     }
     return nullptr;
+}
+
+const CriterionScore* ResponseScore::find(std::string_view qualified) const {
+    const auto dot = qualified.find('.');
+    if (dot == std::string_view::npos) return nullptr;
+    return find(qualified.substr(0, dot), qualified.substr(dot + 1));
 }
 
 int ResponseScore::score_of(std::string_view rubric) const {
@@ -380,12 +387,7 @@ void Scorer::gather_rater_hits(const ResponseScore& rules, std::size_t index) {
                                }
                            });
     // A word said twice counts once, as in training.
-    std::sort(m_rater_hits.begin(), m_rater_hits.end(), [](const RaterHit& a, const RaterHit& b) {
-        return a.weights != b.weights ? std::less<>()(a.weights, b.weights) : a.begin < b.begin;
-    });
-    m_rater_hits.erase(std::unique(m_rater_hits.begin(), m_rater_hits.end(),
-                                   [](const RaterHit& a, const RaterHit& b) { return a.weights == b.weights; }),
-                       m_rater_hits.end());
+    keep_first_of_each_entry(m_rater_hits, [](const RaterHit& a, const RaterHit& b) { return a.begin < b.begin; });
 }
 
 bool Scorer::is_content_word(std::size_t begin) const {
