@@ -149,6 +149,8 @@ TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anti
     CHECK(next("I'll refer you to the physio, and if the pain gets worse tonight call the on-call line.") == 2);
     // A step and when it will happen are two elements, whichever rules find them.
     CHECK(next("I'll refer you to the physio, and they should see you within two weeks.") == 2);
+    // A wish to do something is a step; how long it takes is what to expect.
+    CHECK(next("I'd like to get an X-ray of that wrist. It usually takes about ten minutes.") == 2);
     // Lifestyle advice is not a next step.
     CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 0);
     // Where to go for it is: a concrete suggestion is one element of what comes next.
