@@ -5,6 +5,7 @@
 //   encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|test|all]
 #include "metrics.hpp"
 #include "score_items.hpp"
+#include "training_files.hpp"
 
 #include <encounter/classifier.hpp>
 #include <encounter/data_dir.hpp>
@@ -12,7 +13,9 @@
 #include <encounter/models.hpp>
 #include <encounter/scorer.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -38,8 +41,22 @@ struct Split {
     std::string file;
 };
 
-bool evaluate_classifier(const BundledData& data, const std::string& eval_dir,
-                         const std::vector<Split>& splits, bool verbose) {
+// The splits of one folder of labelled data: `which` is "all" (every dev*.jsonl in name
+// order, then the test split) or one split's name ("dev3", "test"). A new author's file is
+// evaluated as soon as it is there.
+std::vector<Split> splits_in(const std::filesystem::path& folder, const std::string& which) {
+    std::vector<Split> splits;
+    if (which == "all") {
+        for (const auto& file : eval::dev_files(folder)) splits.push_back({file.stem().string(), file.filename().string()});
+        splits.push_back({"test", "test.jsonl"});
+    } else {
+        splits.push_back({which, which + ".jsonl"});
+    }
+    return splits;
+}
+
+bool evaluate_classifier(const BundledData& data, const std::string& eval_dir, const std::string& which,
+                         bool verbose) {
     const Models models(data.lexicons);
     const LocaleModels* english = models.find("en");
     if (!english) {
@@ -48,7 +65,7 @@ bool evaluate_classifier(const BundledData& data, const std::string& eval_dir,
     }
     const KindClassifier& classifier = english->patient_kinds;
     bool targets_met = true;
-    for (const Split& split : splits) {
+    for (const Split& split : splits_in(eval_dir + "/classify", which)) {
         const auto items = read_jsonl(eval_dir + "/classify/" + split.file);
         std::vector<int> labels;
         std::vector<int> predictions;
@@ -111,8 +128,8 @@ const std::vector<std::string> criterion_names{
     "empathy.acknowledge", "empathy.understand", "empathy.explore", "empathy.respect",
     "anticipation.needs", "anticipation.next-steps", "kind-fit.fit"};
 
-bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
-                     const std::vector<Split>& splits, bool verbose) {
+bool evaluate_scorer(const BundledData& data, const std::string& eval_dir, const std::string& which,
+                     bool verbose) {
     const Models models(data.lexicons);
     const LocaleModels* english = models.find("en");
     if (!english) {
@@ -121,7 +138,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
     }
     Scorer scorer(data.rubrics.for_locale("en"), *english);
     bool targets_met = true;
-    for (const Split& split : splits) {
+    for (const Split& split : splits_in(eval_dir + "/score", which)) {
         const auto items = eval::read_score_items(eval_dir + "/score/" + split.file);
         std::map<std::string, std::pair<std::vector<int>, std::vector<int>>> by_criterion;
         ResponseScore result;
@@ -159,11 +176,48 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir,
     return targets_met;
 }
 
+// How far two people agree: for each file in EVAL_DIR/score/second-rater/, a second rater's
+// labels (by id) against the author's in the split of the same name. The scorer's numbers
+// mean most beside this: no one should expect a program to agree with a rater better than
+// another rater does.
+void report_rater_agreement(const std::string& eval_dir) {
+    const std::filesystem::path folder = std::filesystem::path(eval_dir) / "score" / "second-rater";
+    if (!std::filesystem::is_directory(folder)) return;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() == ".jsonl") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+        std::map<std::string, Json> second;
+        for (Json& item : read_jsonl(file.string())) second[item.at("id").get<std::string>()] = item.at("labels");
+        const auto items = eval::read_score_items(eval_dir + "/score/" + file.filename().string());
+        std::printf("raters, %s split: the author against a second rater (%zu responses)\n",
+                    file.stem().string().c_str(), second.size());
+        std::printf("  %-24s %7s %10s %7s\n", "criterion", "exact", "within-1", "kappa");
+        for (const std::string& name : criterion_names) {
+            std::vector<int> author, other;
+            for (const eval::ScoreItem& item : items) {
+                const auto found = second.find(item.id);
+                if (found == second.end()) continue;
+                author.push_back(item.labels.at(name));
+                other.push_back(found->second.at(name).get<int>());
+            }
+            const eval::Agreement agreement = eval::agreement(author, other, 3);
+            std::printf("  %-24s %6.1f%% %9.1f%% %7.2f\n", name.c_str(), 100 * agreement.exact,
+                        100 * agreement.within_one, agreement.kappa);
+        }
+        std::printf("\n");
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|dev2|dev3|dev4|dev5|test|all] [-v]\n";
+        std::cerr << "usage: encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [SPLIT|all] [-v]\n"
+                     "  SPLIT names a file of EVAL_DIR/classify or EVAL_DIR/score (dev3, test); all means every\n"
+                     "  dev*.jsonl, then test\n";
         return 2;
     }
     const std::string data_dir = argv[1];
@@ -171,21 +225,15 @@ int main(int argc, char** argv) {
     const std::string what = argc > 3 ? argv[3] : "all";
     const std::string which = argc > 4 ? argv[4] : "all";
     const bool verbose = argc > 5 && std::string(argv[5]) == "-v";
-    std::vector<Split> splits;
-    if (which == "dev" || which == "all") splits.push_back({"dev", "dev.jsonl"});
-    if (which == "dev2" || which == "all") splits.push_back({"dev2", "dev2.jsonl"});
-    if (which == "dev3" || which == "all") splits.push_back({"dev3", "dev3.jsonl"});
-    if (which == "dev4" || which == "all") splits.push_back({"dev4", "dev4.jsonl"});
-    if (which == "dev5" || which == "all") splits.push_back({"dev5", "dev5.jsonl"});
-    if (which == "test" || which == "all") splits.push_back({"test", "test.jsonl"});
 
     DiagnosticList problems;
     const BundledData data = load_bundled_data(data_dir, problems);
     for (const Diagnostic& problem : problems.items()) std::cerr << format_diagnostic(problem) << '\n';
     bool met = which == "test" || which == "all";
     try {
-        if (what == "classify" || what == "all") met = evaluate_classifier(data, eval_dir, splits, verbose) && met;
-        if (what == "score" || what == "all") met = evaluate_scorer(data, eval_dir, splits, verbose) && met;
+        if (what == "classify" || what == "all") met = evaluate_classifier(data, eval_dir, which, verbose) && met;
+        if (what == "score" || what == "all") met = evaluate_scorer(data, eval_dir, which, verbose) && met;
+        if ((what == "score" || what == "all") && which == "all") report_rater_agreement(eval_dir);
     } catch (const std::exception& error) {
         std::cerr << "encounter_eval: " << error.what() << '\n';
         return 2;

@@ -176,8 +176,9 @@ TEST_CASE("second and third kinds fit squarely only when the patient is asked", 
                       "Which would suit you better?", Kind::second) == 2);
     const std::string goal = "Nothing's wrong, I just want to be fit enough to keep up with my grandkids.";
     CHECK(fit(goal, "Try to walk every day and cut down on sugar.", Kind::third) == 1);
-    // Saying nothing of any kind is only partly there; answering another kind is not there.
-    CHECK(fit(goal, "Okay, thanks for telling me.", Kind::third) == 1);
+    // Answering another kind is not there; nor is passing the goal over in silence (the guide's
+    // "ignoring the point": the rules alone give 1, the raters' learned weights 0).
+    CHECK(fit(goal, "Okay, thanks for telling me.", Kind::third) == 0);
     CHECK(fit(goal, "Take ibuprofen twice a day for ten days.", Kind::third) == 0);
     CHECK(fit(goal, "What do you most enjoy doing with them, and what would you like to be able to do by summer?",
               Kind::third) == 2);
