@@ -26,12 +26,21 @@ namespace encounter {
 // Calls visit(key, begin, end) for each feature the weights read for criterion `index` of a
 // score by the rules alone. Keys are "RUBRIC.CRITERION FEATURE" with FEATURE one of
 // "level:N" (the rules' level), "rule:ID" (each rule or penalty that counted), "with:R.C=N"
-// (every other criterion's level, where it applies: raters judge the whole answer), "kind:KIND" (the encounter's) and "word:W" (each word of
-// the normalized response, with its byte span there; other features have 0, 0). A feature
-// may repeat: readers count each once. `key` lives in `buffer` until the next call.
+// (every other criterion's level, where it applies: raters judge the whole answer),
+// "kind:KIND" (the encounter's), "shared:N" and "length:N" (the answer's shape, below) and
+// "word:W" (each word of the normalized response, with its byte span there; other features
+// have 0, 0). A feature may repeat: readers count each once. `key` lives in `buffer` until
+// the next call.
 template <typename Visit>
 void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::string_view normalized_response,
-                            std::string& buffer, Visit&& visit);
+                            std::string_view normalized_context, std::string& buffer, Visit&& visit);
+
+// The shape of an answer, as "shared:N" and "length:N" features read it: how many distinct
+// words of five letters or more (bytes, so a rough "content word" in any script) the response
+// shares with the patient's words, and how many words it has, each in a few buckets. Raters
+// hear how much of the patient's situation comes back, and how much was said; no cue names it.
+std::size_t shared_word_bucket(std::string_view normalized_response, std::string_view normalized_context);
+std::size_t length_bucket(std::string_view normalized_response);
 
 class RaterWeights {
 public:
@@ -53,7 +62,7 @@ private:
 
 template <typename Visit>
 void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::string_view normalized_response,
-                            std::string& buffer, Visit&& visit) {
+                            std::string_view normalized_context, std::string& buffer, Visit&& visit) {
     const CriterionScore& mine = rules.criteria[index];
     const auto start = [&] {
         buffer.assign(mine.rubric);
@@ -87,6 +96,14 @@ void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::
     start();
     buffer += "kind:";
     buffer += to_string(rules.encounter_kind);
+    visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
+    start();
+    buffer += "shared:";
+    buffer += static_cast<char>('0' + shared_word_bucket(normalized_response, normalized_context));
+    visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
+    start();
+    buffer += "length:";
+    buffer += static_cast<char>('0' + length_bucket(normalized_response));
     visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
     for_each_word(normalized_response, [&](std::size_t begin, std::size_t end) {
         start();

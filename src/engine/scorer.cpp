@@ -380,7 +380,7 @@ void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, Crit
 
 void Scorer::gather_rater_hits(const ResponseScore& rules, std::size_t index) {
     m_rater_hits.clear();
-    for_each_rater_feature(rules, index, m_normalized.text(), m_feature_buffer,
+    for_each_rater_feature(rules, index, m_normalized.text(), m_context.text(), m_feature_buffer,
                            [&](std::string_view key, std::size_t begin, std::size_t end) {
                                if (const auto* weights = m_models.rater_weights.find(key)) {
                                    m_rater_hits.push_back(RaterHit{weights, begin, end});

@@ -149,8 +149,19 @@ TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anti
     CHECK(next("I'll refer you to the physio, and if the pain gets worse tonight call the on-call line.") == 2);
     // A step and when it will happen are two elements, whichever rules find them.
     CHECK(next("I'll refer you to the physio, and they should see you within two weeks.") == 2);
-    // A wish to do something is a step; how long it takes is what to expect.
-    CHECK(next("I'd like to get an X-ray of that wrist. It usually takes about ten minutes.") == 2);
+    // A wish to do something is a step; how long it takes is what to expect: both show as evidence
+    // (the level itself is then weighed with the whole answer, see the rater weights' tests).
+    const std::string x_ray = "I'd like to get an X-ray of that wrist. It usually takes about ten minutes.";
+    const ResponseScore planned = scored("Is that it?", x_ray);
+    const CriterionScore* steps = planned.find("anticipation", "next-steps");
+    REQUIRE(steps);
+    const auto shows = [&](std::string_view rule, std::string_view words) {
+        return std::any_of(steps->evidence.begin(), steps->evidence.end(), [&](const Evidence& evidence) {
+            return evidence.rule == rule && x_ray.substr(evidence.start, evidence.end - evidence.start) == words;
+        });
+    };
+    CHECK(shows("next-step", "I'd like to get"));
+    CHECK(shows("what-to-expect", "usually takes"));
     // Lifestyle advice is not a next step.
     CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 0);
     // Where to go for it is: a concrete suggestion is one element of what comes next.
