@@ -93,3 +93,15 @@ TEST_CASE("rater weights never lift an answer past a penalty", "[scorer][rater-w
                                               "Calm down, the pharmacy opens at nine.");
     CHECK(criterion(score, "empathy", "respect").level == 0);
 }
+
+TEST_CASE("the answer's shape counts the patient's words taken up and the answer's length", "[scorer][rater-weights]") {
+    const std::string_view patient = "my daughter keeps being sent home from school with tummy aches";
+    // Each distinct word of five letters or more that the patient said counts once.
+    CHECK(shared_word_bucket("okay.", patient) == 0);
+    CHECK(shared_word_bucket("sent home from school again, and school again", patient) == 1);
+    CHECK(shared_word_bucket("your daughter keeps getting tummy aches at school", patient) == 4);  // five shared: the 4-5 bucket
+    // Whole words only: "school" is not inside "schooling".
+    CHECK(shared_word_bucket("schooling", patient) == 0);
+    CHECK(length_bucket("okay.") == 0);
+    CHECK(length_bucket("one two three four five six seven eight nine ten eleven") == 1);
+}
