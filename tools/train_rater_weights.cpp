@@ -90,13 +90,13 @@ std::size_t criterion_index(const ResponseScore& score, const std::string& name)
 
 // Adds the features of one scored response for criterion `c` to `examples`.
 void add_example(Dataset& dataset, const ResponseScore& score, std::size_t c, std::string_view normalized_response,
-                 std::string_view normalized_context, int label, std::vector<Example>& examples) {
+                 const AnswerShape& shape, int label, std::vector<Example>& examples) {
     const std::size_t index = criterion_index(score, trained_criteria[c]);
     if (!score.criteria[index].applicable) return;
     std::set<std::size_t> seen;
     std::string buffer;
     const bool words = learned_without_words.count(trained_criteria[c]) == 0;
-    for_each_rater_feature(score, index, normalized_response, normalized_context, buffer,
+    for_each_rater_feature(score, index, normalized_response, shape, buffer,
                            [&](std::string_view key, std::size_t begin, std::size_t end) {
                                if (!words && end > begin) return;  // only word features have a span
                                const auto [at, added] = dataset.ids.emplace(std::string(key), dataset.names.size());
@@ -120,8 +120,9 @@ Dataset features_of(const BundledData& data, const std::vector<std::vector<eval:
             scorer.score(ScoreRequest{item.context, item.response, &item.needs, item.kind}, score);
             normalized.assign(item.response);
             context.assign(item.context);
+            const AnswerShape shape(normalized.text(), context.text());
             for (std::size_t c = 0; c < trained_criteria.size(); ++c) {
-                add_example(dataset, score, c, normalized.text(), context.text(), item.labels.at(trained_criteria[c]), per_criterion[c]);
+                add_example(dataset, score, c, normalized.text(), shape, item.labels.at(trained_criteria[c]), per_criterion[c]);
             }
         }
     }
@@ -137,7 +138,7 @@ Dataset features_of(const BundledData& data, const std::vector<std::vector<eval:
                 scorer.score(ScoreRequest{example.context, example.response, &example.anticipate, example.kind}, score);
                 normalized.assign(example.response);
                 context.assign(example.context);
-                add_example(dataset, score, c, normalized.text(), context.text(), example.level, dataset.anchors[c]);
+                add_example(dataset, score, c, normalized.text(), AnswerShape(normalized.text(), context.text()), example.level, dataset.anchors[c]);
             }
         }
     }

@@ -31,9 +31,10 @@ namespace encounter {
 // "word:W" (each word of the normalized response, with its byte span there; other features
 // have 0, 0). A feature may repeat: readers count each once. `key` lives in `buffer` until
 // the next call.
+struct AnswerShape;
 template <typename Visit>
 void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::string_view normalized_response,
-                            std::string_view normalized_context, std::string& buffer, Visit&& visit);
+                            const AnswerShape& shape, std::string& buffer, Visit&& visit);
 
 // The shape of an answer, as "shared:N" and "length:N" features read it: how many distinct
 // words of five letters or more (bytes, so a rough "content word" in any script) the response
@@ -41,6 +42,16 @@ void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::
 // hear how much of the patient's situation comes back, and how much was said; no cue names it.
 std::size_t shared_word_bucket(std::string_view normalized_response, std::string_view normalized_context);
 std::size_t length_bucket(std::string_view normalized_response);
+
+// Both buckets of one answer: the same for every criterion, so worked out once per answer.
+struct AnswerShape {
+    std::size_t shared_words = 0;
+    std::size_t length = 0;
+    AnswerShape() = default;
+    AnswerShape(std::string_view normalized_response, std::string_view normalized_context)
+        : shared_words(shared_word_bucket(normalized_response, normalized_context)),
+          length(length_bucket(normalized_response)) {}
+};
 
 class RaterWeights {
 public:
@@ -62,7 +73,7 @@ private:
 
 template <typename Visit>
 void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::string_view normalized_response,
-                            std::string_view normalized_context, std::string& buffer, Visit&& visit) {
+                            const AnswerShape& shape, std::string& buffer, Visit&& visit) {
     const CriterionScore& mine = rules.criteria[index];
     const auto start = [&] {
         buffer.assign(mine.rubric);
@@ -99,11 +110,11 @@ void for_each_rater_feature(const ResponseScore& rules, std::size_t index, std::
     visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
     start();
     buffer += "shared:";
-    buffer += static_cast<char>('0' + shared_word_bucket(normalized_response, normalized_context));
+    buffer += static_cast<char>('0' + shape.shared_words);
     visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
     start();
     buffer += "length:";
-    buffer += static_cast<char>('0' + length_bucket(normalized_response));
+    buffer += static_cast<char>('0' + shape.length);
     visit(std::string_view(buffer), std::size_t{0}, std::size_t{0});
     for_each_word(normalized_response, [&](std::size_t begin, std::size_t end) {
         start();

@@ -104,6 +104,7 @@ private:
     std::vector<int> m_rater_levels;
     std::vector<bool> m_rater_covers;  // per criterion: the rater weights say something of it
     std::string m_feature_buffer;
+    AnswerShape m_answer_shape;  // of the answer being scored, for every criterion's rater weights
     double m_fit_threshold = 0;  // positive evidence here was taken back by a "but"
 };
 

@@ -380,7 +380,7 @@ void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, Crit
 
 void Scorer::gather_rater_hits(const ResponseScore& rules, std::size_t index) {
     m_rater_hits.clear();
-    for_each_rater_feature(rules, index, m_normalized.text(), m_context.text(), m_feature_buffer,
+    for_each_rater_feature(rules, index, m_normalized.text(), m_answer_shape, m_feature_buffer,
                            [&](std::string_view key, std::size_t begin, std::size_t end) {
                                if (const auto* weights = m_models.rater_weights.find(key)) {
                                    m_rater_hits.push_back(RaterHit{weights, begin, end});
@@ -398,6 +398,7 @@ bool Scorer::is_content_word(std::size_t begin) const {
 }
 
 void Scorer::apply_rater_weights(ResponseScore& out) {
+    m_answer_shape = AnswerShape(m_normalized.text(), m_context.text());
     // Every criterion's features read the rules' levels of the others: decide all, then change.
     m_rater_levels.resize(out.criteria.size());
     for (std::size_t index = 0; index < out.criteria.size(); ++index) {
