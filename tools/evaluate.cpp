@@ -1,8 +1,9 @@
 // `./run eval`: how well the classifier and the scorer agree with the labelled sets in
 // eval/ (written before tuning; the test split is never tuned on). Prints accuracy,
 // confusion matrices and calibration for kinds; exact, within-one agreement and
-// quadratic weighted kappa per criterion for scores.
-//   encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [dev|test|all]
+// quadratic weighted kappa per criterion for scores; then, for the splits a second rater
+// labelled too, how far the two raters agree.
+//   encounter_eval DATA_DIR EVAL_DIR [classify|score|all] [SPLIT|all]
 #include "metrics.hpp"
 #include "score_items.hpp"
 #include "training_files.hpp"
@@ -47,7 +48,9 @@ struct Split {
 std::vector<Split> splits_in(const std::filesystem::path& folder, const std::string& which) {
     std::vector<Split> splits;
     if (which == "all") {
-        for (const auto& file : eval::dev_files(folder)) splits.push_back({file.stem().string(), file.filename().string()});
+        for (const auto& file : eval::dev_files(folder)) {
+            splits.push_back({file.stem().string(), file.filename().string()});
+        }
         splits.push_back({"test", "test.jsonl"});
     } else {
         splits.push_back({which, which + ".jsonl"});

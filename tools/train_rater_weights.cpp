@@ -122,7 +122,8 @@ Dataset features_of(const BundledData& data, const std::vector<std::vector<eval:
             context.assign(item.context);
             const AnswerShape shape(normalized.text(), context.text());
             for (std::size_t c = 0; c < trained_criteria.size(); ++c) {
-                add_example(dataset, score, c, normalized.text(), shape, item.labels.at(trained_criteria[c]), per_criterion[c]);
+                add_example(dataset, score, c, normalized.text(), shape, item.labels.at(trained_criteria[c]),
+                            per_criterion[c]);
             }
         }
     }
@@ -138,7 +139,8 @@ Dataset features_of(const BundledData& data, const std::vector<std::vector<eval:
                 scorer.score(ScoreRequest{example.context, example.response, &example.anticipate, example.kind}, score);
                 normalized.assign(example.response);
                 context.assign(example.context);
-                add_example(dataset, score, c, normalized.text(), AnswerShape(normalized.text(), context.text()), example.level, dataset.anchors[c]);
+                const AnswerShape shape(normalized.text(), context.text());
+                add_example(dataset, score, c, normalized.text(), shape, example.level, dataset.anchors[c]);
             }
         }
     }
@@ -284,7 +286,7 @@ int main(int argc, char** argv) {
             weights,
             "Learned rater weights for the scorer: per criterion (RUBRIC.CRITERION) and feature of a score by the "
             "rules alone (its level, the rules that counted, the other criteria's levels, the encounter's kind, the "
-            "response's words), its weight toward levels 0, 1 and 2. Written by ./run train "
+            "answer's shape, the response's words), its weight toward levels 0, 1 and 2. Written by ./run train "
             "(tools/train_rater_weights.cpp) from eval/score/dev*.jsonl; edit the labelled data and train again "
             "rather than this file.");
         if (!out) throw std::runtime_error(std::string("cannot write ") + argv[3]);

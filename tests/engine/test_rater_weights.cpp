@@ -99,7 +99,8 @@ TEST_CASE("the answer's shape counts the patient's words taken up and the answer
     // Each distinct word of five letters or more that the patient said counts once.
     CHECK(shared_word_bucket("okay.", patient) == 0);
     CHECK(shared_word_bucket("sent home from school again, and school again", patient) == 1);
-    CHECK(shared_word_bucket("your daughter keeps getting tummy aches at school", patient) == 4);  // five shared: the 4-5 bucket
+    // Five shared words: the 4-5 bucket.
+    CHECK(shared_word_bucket("your daughter keeps getting tummy aches at school", patient) == 4);
     // Whole words only: "school" is not inside "schooling".
     CHECK(shared_word_bucket("schooling", patient) == 0);
     CHECK(length_bucket("okay.") == 0);
