@@ -415,10 +415,14 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
         // not overturn it.
         const auto found = static_cast<std::size_t>(rules.level);
         const double margin = m_models.rater_weights.margin();
+        // Below the criterion's baseline (respect's neutral, polite 1) only a penalty the rubric
+        // names can go: the weights never call an answer dismissive on their own.
+        const auto baseline = static_cast<std::size_t>(m_criteria[index].criterion->baseline);
         std::size_t level = found;
         for (std::size_t candidate = found == 0 ? 0 : found - 1; candidate <= found + 1 && candidate < sums.size();
              ++candidate) {
-            if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + margin) level = candidate;
+            const double needed = candidate < baseline ? 2 * margin : margin;
+            if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + needed) level = candidate;
         }
         // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).
         const bool penalised = std::any_of(rules.evidence.begin(), rules.evidence.end(), [](const Evidence& evidence) {

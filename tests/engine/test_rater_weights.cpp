@@ -94,6 +94,18 @@ TEST_CASE("rater weights never lift an answer past a penalty", "[scorer][rater-w
     CHECK(criterion(score, "empathy", "respect").level == 0);
 }
 
+TEST_CASE("rater weights call a polite answer dismissive only when twice as sure", "[scorer][rater-weights]") {
+    // Respect starts at 1 (neutral, polite): going below it is what a penalty does, so the
+    // weights need twice the margin to do it on their own.
+    const std::string context = "I work nights and can never get to the chemist.";
+    const std::string response = "The pharmacy opens at nine.";
+    REQUIRE(criterion(WithWeights({}).score(context, response), "empathy", "respect").level == 1);
+    const WithWeights fairly_sure({{"empathy.respect word:pharmacy", {1.5, 0, 0}}}, 1.0);
+    CHECK(criterion(fairly_sure.score(context, response), "empathy", "respect").level == 1);
+    const WithWeights twice_as_sure({{"empathy.respect word:pharmacy", {2.5, 0, 0}}}, 1.0);
+    CHECK(criterion(twice_as_sure.score(context, response), "empathy", "respect").level == 0);
+}
+
 TEST_CASE("the answer's shape counts the patient's words taken up and the answer's length", "[scorer][rater-weights]") {
     const std::string_view patient = "my daughter keeps being sent home from school with tummy aches";
     // Each distinct word of five letters or more that the patient said counts once.
