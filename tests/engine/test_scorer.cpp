@@ -63,6 +63,16 @@ TEST_CASE("saying the patient's situation back is understanding: a stock phrase 
     CHECK(understand(context, "Saying 'I'm sick of this being my life' out loud takes guts.") == 2);
     CHECK(understand("My husband wants both embryos put back and I'm scared of twins.",
                      "You're caught between your husband's hopes and your own fears about twins.") == 2);
+    // A summary of their situation, then what it means ("...: that's a lot"), is a reflection
+    // however it is worded; the evidence is the summary.
+    const std::string summary = "Two cancelled operations and a wedding in May: that's a lot riding on this.";
+    const ResponseScore summed_up = scored("They cancelled my operation twice and my daughter marries in May.", summary);
+    const CriterionScore* reflected = summed_up.find("empathy", "understand");
+    REQUIRE(reflected);
+    CHECK(std::any_of(reflected->evidence.begin(), reflected->evidence.end(), [&](const Evidence& evidence) {
+        return evidence.rule == "reflects-situation" &&
+               summary.substr(evidence.start, evidence.end - evidence.start).rfind("Two cancelled operations", 0) == 0;
+    }));
 }
 
 TEST_CASE("a bare sorry is brief acknowledgement", "[scorer][empathy]") {
