@@ -14,7 +14,6 @@
 #include <encounter/models.hpp>
 #include <encounter/scorer.hpp>
 
-#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -37,24 +36,14 @@ std::vector<Json> read_jsonl(const std::string& path) {
     return items;
 }
 
-struct Split {
-    std::string name;
-    std::string file;
-};
-
-// The splits of one folder of labelled data: `which` is "all" (every dev*.jsonl in name
-// order, then the test split) or one split's name ("dev3", "test"). A new author's file is
-// evaluated as soon as it is there.
-std::vector<Split> splits_in(const std::filesystem::path& folder, const std::string& which) {
-    std::vector<Split> splits;
-    if (which == "all") {
-        for (const auto& file : eval::dev_files(folder)) {
-            splits.push_back({file.stem().string(), file.filename().string()});
-        }
-        splits.push_back({"test", "test.jsonl"});
-    } else {
-        splits.push_back({which, which + ".jsonl"});
-    }
+// The splits of one folder of labelled data, by name (the file is NAME.jsonl): `which` is
+// "all" (every dev*.jsonl in name order, then the test split) or one split's name ("dev3",
+// "test"). A new author's file is evaluated as soon as it is there.
+std::vector<std::string> splits_in(const std::filesystem::path& folder, const std::string& which) {
+    if (which != "all") return {which};
+    std::vector<std::string> splits;
+    for (const auto& file : eval::dev_files(folder)) splits.push_back(file.stem().string());
+    splits.push_back("test");
     return splits;
 }
 
@@ -68,8 +57,8 @@ bool evaluate_classifier(const BundledData& data, const std::string& eval_dir, c
     }
     const KindClassifier& classifier = english->patient_kinds;
     bool targets_met = true;
-    for (const Split& split : splits_in(eval_dir + "/classify", which)) {
-        const auto items = read_jsonl(eval_dir + "/classify/" + split.file);
+    for (const std::string& split : splits_in(eval_dir + "/classify", which)) {
+        const auto items = read_jsonl(eval_dir + "/classify/" + split + ".jsonl");
         std::vector<int> labels;
         std::vector<int> predictions;
         struct Bucket { std::size_t count = 0, correct = 0; };
@@ -99,7 +88,7 @@ bool evaluate_classifier(const BundledData& data, const std::string& eval_dir, c
             }
         }
         const eval::Agreement result = eval::agreement(labels, predictions, 3);
-        std::printf("kind classifier, %s split (%zu encounters)\n", split.name.c_str(), result.count);
+        std::printf("kind classifier, %s split (%zu encounters)\n", split.c_str(), result.count);
         std::printf("  accuracy %.1f%%\n", 100 * result.exact);
         double lowest_recall = 1;
         for (std::size_t k = 0; k < 3; ++k) {
@@ -119,7 +108,7 @@ bool evaluate_classifier(const BundledData& data, const std::string& eval_dir, c
             confident ? static_cast<double>(confident_correct) / static_cast<double>(confident) : 1.0;
         std::printf("  at confidence >= 0.8: %zu of %zu, accuracy %.1f%%\n\n", confident, result.count,
                     100 * confident_accuracy);
-        if (split.name == "test") {
+        if (split == "test") {
             targets_met = targets_met && result.exact >= 0.9 && lowest_recall >= 0.85 &&
                           confident_accuracy >= 0.95;
         }
@@ -141,8 +130,8 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir, const
     }
     Scorer scorer(data.rubrics.for_locale("en"), *english);
     bool targets_met = true;
-    for (const Split& split : splits_in(eval_dir + "/score", which)) {
-        const auto items = eval::read_score_items(eval_dir + "/score/" + split.file);
+    for (const std::string& split : splits_in(eval_dir + "/score", which)) {
+        const auto items = eval::read_score_items(eval_dir + "/score/" + split + ".jsonl");
         std::map<std::string, std::pair<std::vector<int>, std::vector<int>>> by_criterion;
         ResponseScore result;
         for (const eval::ScoreItem& item : items) {
@@ -160,7 +149,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir, const
                 }
             }
         }
-        std::printf("scorer, %s split (%zu responses)\n", split.name.c_str(), items.size());
+        std::printf("scorer, %s split (%zu responses)\n", split.c_str(), items.size());
         std::printf("  %-24s %7s %10s %7s\n", "criterion", "exact", "within-1", "kappa");
         std::string tables;
         for (const std::string& name : criterion_names) {
@@ -169,7 +158,7 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir, const
             std::printf("  %-24s %6.1f%% %9.1f%% %7.2f\n", name.c_str(), 100 * agreement.exact,
                         100 * agreement.within_one, agreement.kappa);
             tables += "    " + name + "\n" + eval::confusion_table(agreement.confusion, {"0", "1", "2"});
-            if (split.name == "test") {
+            if (split == "test") {
                 targets_met = targets_met && agreement.exact >= 0.8 && agreement.kappa >= 0.7 &&
                               agreement.within_one >= 0.98;
             }
@@ -186,12 +175,8 @@ bool evaluate_scorer(const BundledData& data, const std::string& eval_dir, const
 void report_rater_agreement(const std::string& eval_dir) {
     const std::filesystem::path folder = std::filesystem::path(eval_dir) / "score" / "second-rater";
     if (!std::filesystem::is_directory(folder)) return;
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-        if (entry.path().extension() == ".jsonl") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& file : files) {
+    // Only dev splits are labelled twice: reading the test split's answers would spend it.
+    for (const auto& file : eval::dev_files(folder)) {
         std::map<std::string, Json> second;
         for (Json& item : read_jsonl(file.string())) second[item.at("id").get<std::string>()] = item.at("labels");
         const auto items = eval::read_score_items(eval_dir + "/score/" + file.filename().string());

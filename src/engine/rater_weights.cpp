@@ -1,15 +1,12 @@
 // Looking up the learned rater weights.
 #include <encounter/rater_weights.hpp>
 
-#include <cctype>
-
 namespace encounter {
 
 namespace {
 
 bool is_word_at(std::string_view text, std::size_t begin, std::size_t end) {
-    const auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80) || c == '\''; };
-    return (begin == 0 || !letter(text[begin - 1])) && (end == text.size() || !letter(text[end]));
+    return (begin == 0 || !is_word_byte(text[begin - 1])) && (end == text.size() || !is_word_byte(text[end]));
 }
 
 // Whether `word` occurs in `text` as a whole word (no allocation: a cohort scores this per line).
