@@ -36,11 +36,15 @@ public:
     bool is_negator(std::size_t cue) const { return cue < m_role.size() && m_role[cue] == Role::negator; }
     bool is_contrast(std::size_t cue) const { return cue < m_role.size() && m_role[cue] == Role::contrast; }
     bool is_sarcasm(std::size_t cue) const { return cue < m_role.size() && m_role[cue] == Role::sarcasm; }
+    // A phrase that holds a negator but negates nothing ("no wonder", "not only").
+    bool is_not_negating(std::size_t cue) const {
+        return cue < m_role.size() && m_role[cue] == Role::not_negating;
+    }
     bool is_stopword(std::string_view word) const;
     std::size_t negation_reach() const { return m_negation_reach; }
 
 private:
-    enum class Role { negator, contrast, sarcasm };
+    enum class Role { negator, contrast, sarcasm, not_negating };
     CueSet m_cues;
     std::vector<Role> m_role;
     std::unordered_set<std::string> m_stopwords;
@@ -71,6 +75,7 @@ private:
     std::vector<Sentence> m_sentences;
     std::vector<std::size_t> m_clause_starts;
     std::vector<TextSpan> m_negators;
+    std::vector<TextSpan> m_not_negating;
     std::size_t m_longest_negator = 0;  // bytes: how far back a negator can start and still reach
     std::vector<std::size_t> m_contrasts;
     std::vector<TextSpan> m_sarcasm;

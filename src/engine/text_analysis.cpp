@@ -20,7 +20,8 @@ bool is_word_byte(char c) {
 LanguageModel::LanguageModel(const Lexicon* language) {
     if (!language) return;
     const std::pair<const char*, Role> roles[] = {
-        {"negators", Role::negator}, {"contrast", Role::contrast}, {"sarcasm", Role::sarcasm}};
+        {"negators", Role::negator}, {"contrast", Role::contrast}, {"sarcasm", Role::sarcasm},
+        {"not-negating", Role::not_negating}};
     for (const auto& [group_id, role] : roles) {
         if (const LexiconGroup* group = language->find_group(group_id)) {
             for (const std::string& cue : group->cues) {
@@ -46,6 +47,7 @@ void TextAnalysis::analyze(std::string_view text, const LanguageModel& language,
     m_sentences.clear();
     m_clause_starts.clear();
     m_negators.clear();
+    m_not_negating.clear();
     m_longest_negator = 0;
     m_contrasts.clear();
     m_sarcasm.clear();
@@ -80,7 +82,16 @@ void TextAnalysis::analyze(std::string_view text, const LanguageModel& language,
             m_clause_starts.push_back(hit.begin);
         } else if (language.is_sarcasm(hit.cue)) {
             m_sarcasm.push_back(TextSpan{hit.begin, hit.end});
+        } else if (language.is_not_negating(hit.cue)) {
+            m_not_negating.push_back(TextSpan{hit.begin, hit.end});
         }
+    }
+    // "no wonder you're worn out": the "no" inside an idiom negates nothing. Idioms are rare,
+    // so a scan per idiom is cheap.
+    for (const TextSpan& idiom : m_not_negating) {
+        std::erase_if(m_negators, [&](const TextSpan& negator) {
+            return negator.begin >= idiom.begin && negator.end <= idiom.end;
+        });
     }
     std::sort(m_clause_starts.begin(), m_clause_starts.end());
 

@@ -98,6 +98,18 @@ TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
                       "I'm so sorry you've been in agony. You should have come in on the first day.") == 0);
 }
 
+TEST_CASE("an idiom that holds a negator negates nothing: 'no wonder' is sympathy", "[scorer][empathy]") {
+    const std::string context = "My dad had his stroke at sixty and now my reading is high.";
+    const ResponseScore score = scored(context, "Seeing a number like that, no wonder it's frightened you.");
+    CHECK(level(score, "empathy", "acknowledge") == 2);
+    const CriterionScore* acknowledge = score.find("empathy", "acknowledge");
+    REQUIRE(acknowledge);
+    CHECK(std::any_of(acknowledge->evidence.begin(), acknowledge->evidence.end(),
+                      [](const Evidence& e) { return e.text == "frightened" && e.effect == EvidenceEffect::earned; }));
+    // The same "no" outside the idiom still negates.
+    CHECK(::acknowledge(context, "There's no need to be frightened.") < 2);
+}
+
 TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[scorer][respect]") {
     CHECK(respect("Don't believe what you read online.") == 0);
     CHECK(respect("Thank you for coming in. Please calm down and take a seat.") == 0);
