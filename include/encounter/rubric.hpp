@@ -35,6 +35,8 @@ struct CueRule {
     bool question = false;            // only in a sentence that asks ('?')
     int specific_level = -1;          // earned instead of `level` when the sentence takes up the
                                       // patient's own words (the specific beats the generic)
+    bool adds = true;                 // false: earns `level` on its own but adds nothing to other
+                                      // matches under `sum` or `clauses` (three tips are one step)
     std::string pointer;
 };
 

@@ -85,6 +85,7 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
                            {"unless", JsonType::array},
                            {"question", JsonType::boolean},
                            {"specific_level", JsonType::integer},
+                           {"adds", JsonType::boolean},
                            {"note", JsonType::string}},
                           "rule", sink)) {
             continue;
@@ -107,6 +108,7 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
         }
         rule.question = member(array[i], "question") && array[i]["question"].is_boolean() &&
                         array[i]["question"].get<bool>();
+        rule.adds = !(member(array[i], "adds") && array[i]["adds"].is_boolean()) || array[i]["adds"].get<bool>();
         if (member(array[i], "specific_level")) {
             rule.specific_level = int_member(array[i], "specific_level", -1);
             check_level(source, child_pointer(rule_pointer, "specific_level"), rule.specific_level,

@@ -171,6 +171,8 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
         });
     };
     int best = criterion.baseline;
+    // The best of the rules that do not add: they earn their level alone, never more.
+    int standing_alone = criterion.baseline;
     int cap = criterion.max_level;
     // The best level of each rule or clause, for "combine": "sum" or "clauses" (a few
     // parts at most: a flat list beats a map).
@@ -191,7 +193,9 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
             Evidence evidence = evidence_at(hit.hit.begin, hit.hit.end, rule.id,
                                             why.empty() ? EvidenceEffect::earned : EvidenceEffect::voided);
             evidence.why = why;
-            if (why.empty()) {
+            if (why.empty() && !rule.adds) {
+                standing_alone = std::max(standing_alone, level);
+            } else if (why.empty()) {
                 best = std::max(best, level);
                 const std::size_t part =
                     criterion.combine == Combine::clauses ? m_analysis.clause_start(hit.hit.begin) : hit.owner.item;
@@ -275,7 +279,7 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
         for (const auto& [part, level] : earned_by_part) sum += level;
         best = std::max(criterion.baseline, std::min(sum, criterion.max_level));
     }
-    out.level = std::min(best, cap);
+    out.level = std::min(std::max(best, standing_alone), cap);
 }
 
 const CueSet& Scorer::needs_cues(const std::vector<AnticipatedNeed>& needs) {
@@ -415,13 +419,25 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
         // not overturn it.
         const auto found = static_cast<std::size_t>(rules.level);
         const double margin = m_models.rater_weights.margin();
-        // Below the criterion's baseline (respect's neutral, polite 1) only a penalty the rubric
-        // names can go: the weights never call an answer dismissive on their own.
-        const auto baseline = static_cast<std::size_t>(m_criteria[index].criterion->baseline);
+        // Twice the margin is needed below the criterion's baseline (respect's neutral, polite 1:
+        // the weights rarely call an answer dismissive on their own) and below a top level a rule
+        // names outright (not an echo of words): those are the rules' firmest calls, and a short
+        // answer that makes one well should not lose it to the halo of what it leaves out.
+        const Criterion& criterion = *m_criteria[index].criterion;
+        const auto baseline = static_cast<std::size_t>(criterion.baseline);
+        const bool named_top = found == static_cast<std::size_t>(criterion.max_level) &&
+            std::any_of(rules.evidence.begin(), rules.evidence.end(), [&](const Evidence& evidence) {
+                if (evidence.effect != EvidenceEffect::earned) return false;
+                return std::any_of(criterion.rules.begin(), criterion.rules.end(), [&](const CueRule& rule) {
+                    return rule.id == evidence.rule && (rule.level == criterion.max_level ||
+                                                        rule.specific_level == criterion.max_level);
+                });
+            });
         std::size_t level = found;
         for (std::size_t candidate = found == 0 ? 0 : found - 1; candidate <= found + 1 && candidate < sums.size();
              ++candidate) {
-            const double needed = candidate < baseline ? 2 * margin : margin;
+            const bool firm = candidate < baseline || (named_top && candidate < found);
+            const double needed = firm ? 2 * margin : margin;
             if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + needed) level = candidate;
         }
         // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 #include "support/run_cli.hpp"
 
@@ -29,6 +30,22 @@ ResponseScore scored(std::string_view context, std::string_view response,
     static Scorer scorer(english.data.rubrics.for_locale("en"), *english.models.find("en"));
     ResponseScore result;
     scorer.score(ScoreRequest{context, response, needs, kind}, result);
+    return result;
+}
+
+// The rules alone, without the learned rater weights: what the rubric's own data says.
+ResponseScore scored_by_rules(std::string_view context, std::string_view response, Kind kind = Kind::first) {
+    static const English english;
+    static const std::vector<Lexicon> lexicons = [] {
+        std::vector<Lexicon> kept;
+        std::copy_if(english.data.lexicons.begin(), english.data.lexicons.end(), std::back_inserter(kept),
+                     [](const Lexicon& lexicon) { return lexicon.id != "rater-weights"; });
+        return kept;
+    }();
+    static const Models models(lexicons);
+    static Scorer scorer(english.data.rubrics.for_locale("en"), *models.find("en"));
+    ResponseScore result;
+    scorer.score(ScoreRequest{context, response, nullptr, kind}, result);
     return result;
 }
 
@@ -115,6 +132,10 @@ TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[score
     CHECK(respect("Thank you for coming in. Please calm down and take a seat.") == 0);
     CHECK(respect("You should have called earlier.") == 0);
     CHECK(respect("Great question, thanks for asking. Sure you did your exercises.") == 0);
+    // A power struggle: closing the argument instead of hearing the patient.
+    CHECK(respect("You'll need stitches and a week off. I'm not arguing about it.") == 0);
+    CHECK(respect("If you go back to work tonight, that's on you.") == 0);
+    CHECK(respect("No running for six weeks, end of discussion.") == 0);
 }
 
 TEST_CASE("making the patient's choice for them is not partnership: asking what they see is", "[scorer][respect]") {
@@ -184,8 +205,17 @@ TEST_CASE("what happens next and what to do if it recurs add up", "[scorer][anti
     };
     CHECK(shows("next-step", "I'd like to get"));
     CHECK(shows("what-to-expect", "usually takes"));
-    // Lifestyle advice is not a next step.
-    CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 0);
+    // Advice is a step (the rating guide: even unhelpful advice is one), and however many tips
+    // it holds it is one element: it never adds up to what to expect or what to do if worse.
+    CHECK(next("Try to keep a regular bedtime and cut down on sugar.") == 1);
+    CHECK(next("Drink plenty of water, rest your voice at weekends, and avoid shouting in class.") == 1);
+    CHECK(next("Speak to your GP about it.") == 1);
+    // Tips and a follow-up are still one element, by the rules themselves.
+    const auto by_rules = [](std::string_view response) {
+        return level(scored_by_rules("Is that it?", response), "anticipation", "next-steps");
+    };
+    CHECK(by_rules("Try blackout blinds and ear plugs. We'll see you in three months.") == 1);
+    CHECK(by_rules("Try blackout blinds. If it isn't better in a month, come back and we'll refer you.") == 2);
     // Where to go for it is: a concrete suggestion is one element of what comes next.
     CHECK(next("There's a walking group that meets at the leisure centre on Saturdays.") == 1);
 }
@@ -209,9 +239,10 @@ TEST_CASE("second and third kinds fit squarely only when the patient is asked", 
                       "Which would suit you better?", Kind::second) == 2);
     const std::string goal = "Nothing's wrong, I just want to be fit enough to keep up with my grandkids.";
     CHECK(fit(goal, "Try to walk every day and cut down on sugar.", Kind::third) == 1);
-    // Answering another kind is not there; nor is passing the goal over in silence (the guide's
-    // "ignoring the point": the rules alone give 1, the raters' learned weights 0).
-    CHECK(fit(goal, "Okay, thanks for telling me.", Kind::third) == 0);
+    // Answering another kind is not there; nor, squarely, is passing the goal over in silence
+    // (the guide's "ignoring the point", 0; the rules give a silent answer 1, and the learned
+    // weights have called it 0 or 1 as authors were added: what is pinned is "not squarely").
+    CHECK(fit(goal, "Okay, thanks for telling me.", Kind::third) < 2);
     CHECK(fit(goal, "Take ibuprofen twice a day for ten days.", Kind::third) == 0);
     CHECK(fit(goal, "What do you most enjoy doing with them, and what would you like to be able to do by summer?",
               Kind::third) == 2);
@@ -223,11 +254,13 @@ TEST_CASE("a choice made for the patient or a visit waved off turns the encounte
     };
     const std::string choice =
         "The hospital says Dad could go to the rehab ward or come home with carers. Which is better?";
-    // Deciding for them is 0; naming the treatments without asking is information (1);
-    // any open question about what they make of it is squarely there.
+    // Deciding for them is 0; naming the treatments without asking is information (1 by the
+    // rules; the learned weights lower this bare one-sentence answer to 0, a halo of all it
+    // leaves out); any open question about what they make of it is squarely there.
     CHECK(fit(choice, "The rehab ward is the safest option, so I'll put him down for it.", Kind::second) == 0);
-    CHECK(fit(choice, "On the ward he'd get therapy every day; at home the carers come four times a day.", Kind::second) ==
-          1);
+    const std::string information = "On the ward he'd get therapy every day; at home the carers come four times a day.";
+    CHECK(level(scored_by_rules(choice, information, Kind::second), "kind-fit", "fit") == 1);
+    CHECK(fit(choice, information, Kind::second) < 2);
     CHECK(fit(choice, "On the ward he'd get therapy every day; at home the carers come four times a day. "
                       "What matters most to your dad in all this?", Kind::second) == 2);
     const std::string goal = "My scan was clear. Now I'd like to get strong enough to carry my grandson.";
