@@ -104,6 +104,20 @@ TEST_CASE("'that sounds hard' is generic until it is about what the patient said
     CHECK(acknowledge(context, "No wonder your head's spinning with all that.") == 2);
 }
 
+TEST_CASE("the patient's situation, as what they are going through, then what it means, reflects it", "[scorer][empathy]") {
+    const std::string context = "The ward wants me to decide about Mum's care home by Friday and I don't know what she'd want.";
+    const std::string response = "Being asked to decide for your mum by Friday would make anyone feel rushed.";
+    const ResponseScore score = scored_by_rules(context, response);
+    CHECK(level(score, "empathy", "understand") == 2);
+    const CriterionScore* understand = score.find("empathy", "understand");
+    REQUIRE(understand);
+    CHECK(std::any_of(understand->evidence.begin(), understand->evidence.end(), [&](const Evidence& evidence) {
+        return evidence.rule == "reflects-situation" && response.substr(evidence.start, 5) == "Being";
+    }));
+    // Advice that happens to start the same way is not a reflection.
+    CHECK(level(scored_by_rules(context, "Keeping active is good for everyone."), "empathy", "understand") == 0);
+}
+
 TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
     CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
     CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
