@@ -104,8 +104,10 @@ TEST_CASE("'that sounds hard' is generic until it is about what the patient said
     CHECK(acknowledge(context, "No wonder your head's spinning with all that.") == 2);
 }
 
-TEST_CASE("the patient's situation, as what they are going through, then what it means, reflects it", "[scorer][empathy]") {
-    const std::string context = "The ward wants me to decide about Mum's care home by Friday and I don't know what she'd want.";
+TEST_CASE("the patient's situation, as what they are going through, then what it means, reflects it",
+          "[scorer][empathy]") {
+    const std::string context =
+        "The ward wants me to decide about Mum's care home by Friday and I don't know what she'd want.";
     const std::string response = "Being asked to decide for your mum by Friday would make anyone feel rushed.";
     const ResponseScore score = scored_by_rules(context, response);
     CHECK(level(score, "empathy", "understand") == 2);
