@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "support/rules_only.hpp"
 #include "support/run_cli.hpp"
 
 using namespace encounter;
@@ -28,10 +29,7 @@ struct WithWeights {
     static std::vector<Lexicon> replace(const std::vector<Lexicon>& bundled,
                                         std::map<std::string, std::array<double, 3>, std::less<>> weights,
                                         double margin) {
-        std::vector<Lexicon> lexicons;
-        for (const Lexicon& lexicon : bundled) {
-            if (lexicon.id != "rater-weights") lexicons.push_back(lexicon);
-        }
+        std::vector<Lexicon> lexicons = testing::without_rater_weights(bundled);
         Lexicon raters;
         raters.id = "rater-weights";
         raters.weights = std::move(weights);

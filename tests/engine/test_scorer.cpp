@@ -6,8 +6,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <iterator>
 
+#include "support/rules_only.hpp"
 #include "support/run_cli.hpp"
 
 using namespace encounter;
@@ -36,12 +36,7 @@ ResponseScore scored(std::string_view context, std::string_view response,
 // The rules alone, without the learned rater weights: what the rubric's own data says.
 ResponseScore scored_by_rules(std::string_view context, std::string_view response, Kind kind = Kind::first) {
     static const English english;
-    static const std::vector<Lexicon> lexicons = [] {
-        std::vector<Lexicon> kept;
-        std::copy_if(english.data.lexicons.begin(), english.data.lexicons.end(), std::back_inserter(kept),
-                     [](const Lexicon& lexicon) { return lexicon.id != "rater-weights"; });
-        return kept;
-    }();
+    static const std::vector<Lexicon> lexicons = testing::without_rater_weights(english.data.lexicons);
     static const Models models(lexicons);
     static Scorer scorer(english.data.rubrics.for_locale("en"), *models.find("en"));
     ResponseScore result;
