@@ -55,6 +55,8 @@ private:
     void score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs);
     void score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score);
     void apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const;
+    // Every criterion's caps between criteria, in rubric order.
+    void apply_caps(ResponseScore& out) const;
     void apply_rater_weights(ResponseScore& out);
     // The rater-weight features of criterion `index` that have weights, each once, into m_rater_hits.
     void gather_rater_hits(const ResponseScore& rules, std::size_t index);

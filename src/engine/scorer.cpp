@@ -382,6 +382,12 @@ void Scorer::apply_cap(const CriterionCap& cap, const ResponseScore& score, Crit
     }
 }
 
+void Scorer::apply_caps(ResponseScore& out) const {
+    for (std::size_t index = 0; index < m_criteria.size(); ++index) {
+        for (const CriterionCap& cap : m_criteria[index].criterion->capped_by) apply_cap(cap, out, out.criteria[index]);
+    }
+}
+
 void Scorer::gather_rater_hits(const ResponseScore& rules, std::size_t index) {
     m_rater_hits.clear();
     for_each_rater_feature(rules, index, m_normalized.text(), m_answer_shape, m_feature_buffer,
@@ -546,11 +552,14 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
     }
     // Caps between criteria read the other criterion's level once everything is scored,
     // so they do not depend on the order of the rubrics.
-    for (std::size_t index = 0; index < m_criteria.size(); ++index) {
-        for (const CriterionCap& cap : m_criteria[index].criterion->capped_by) apply_cap(cap, out, out.criteria[index]);
-    }
+    apply_caps(out);
     // The learned weights read the rules' levels as training saw them: after the caps.
-    if (!m_models.rater_weights.empty()) apply_rater_weights(out);
+    if (!m_models.rater_weights.empty()) {
+        apply_rater_weights(out);
+        // A criterion the weights moved to a cap's threshold (respect judged dismissive)
+        // caps the others as the rules' own level would have.
+        apply_caps(out);
+    }
     for (std::size_t index = 0; index < m_criteria.size(); ++index) {
         const Criterion& criterion = *m_criteria[index].criterion;
         CriterionScore& result = out.criteria[index];

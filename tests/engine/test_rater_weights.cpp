@@ -104,6 +104,25 @@ TEST_CASE("rater weights call a polite answer dismissive only when twice as sure
     CHECK(criterion(twice_as_sure.score(context, response), "empathy", "respect").level == 0);
 }
 
+TEST_CASE("an answer the weights call dismissive loses the sympathy beside it, as a penalty's would",
+          "[scorer][rater-weights]") {
+    // Respect at 0 caps acknowledgement at 0 whether a penalty or the weights put it there.
+    const std::string context = "I've been waiting all night and nobody has come.";
+    const std::string response = "I'm sorry you're upset, but the pharmacy opens at nine.";
+    const WithWeights none({});
+    REQUIRE(criterion(none.score(context, response), "empathy", "respect").level == 1);
+    REQUIRE(criterion(none.score(context, response), "empathy", "acknowledge").level == 2);
+    const WithWeights dismissive({{"empathy.respect word:pharmacy", {2.5, 0, 0}}}, 1.0);
+    const ResponseScore score = dismissive.score(context, response);
+    CHECK(criterion(score, "empathy", "respect").level == 0);
+    const CriterionScore& acknowledge = criterion(score, "empathy", "acknowledge");
+    CHECK(acknowledge.level == 0);
+    // The words that cost respect are shown where they cost acknowledgement too.
+    CHECK(std::any_of(acknowledge.evidence.begin(), acknowledge.evidence.end(), [](const Evidence& e) {
+        return e.rule == "capped-by:empathy.respect:learned" && e.text == "pharmacy";
+    }));
+}
+
 TEST_CASE("the answer's shape counts the patient's words taken up and the answer's length", "[scorer][rater-weights]") {
     const std::string_view patient = "my daughter keeps being sent home from school with tummy aches";
     // Each distinct word of five letters or more that the patient said counts once.

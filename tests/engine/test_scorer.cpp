@@ -115,6 +115,28 @@ TEST_CASE("the patient's situation, as what they are going through, then what it
     CHECK(level(scored_by_rules(context, "Keeping active is good for everyone."), "empathy", "understand") == 0);
 }
 
+TEST_CASE("a feeling word beyond the stock ones is acknowledgement, tied to the patient's words it is explicit",
+          "[scorer][empathy]") {
+    const auto acknowledged = [](std::string_view context, std::string_view response) {
+        return level(scored_by_rules(context, response), "empathy", "acknowledge");
+    };
+    const std::string context = "I slipped on the ice outside the chemist and cut my chin.";
+    CHECK(acknowledged(context, "Slipping on ice like that must have given you a real fright.") == 2);
+    CHECK(acknowledged(context, "It's normal to feel a bit shaken.") >= 1);
+    CHECK(acknowledged(context, "Let's clean the cut and close it with strips.") == 0);
+}
+
+TEST_CASE("what the patient carries, said as a weight or as making sense, is understanding", "[scorer][empathy]") {
+    const auto understood = [](std::string_view context, std::string_view response) {
+        return level(scored_by_rules(context, response), "empathy", "understand");
+    };
+    const std::string context = "My wife is away with her sister and I've got the twins and my dad on my own this week.";
+    CHECK(understood(context, "That's a lot to take on with your wife away.") == 2);
+    CHECK(understood(context, "Wanting a break this week makes complete sense.") >= 1);
+    CHECK(understood(context, "I can tell you're stretched thin.") >= 1);
+    CHECK(understood(context, "The walk-in centre opens at eight.") == 0);
+}
+
 TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
     CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
     CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
