@@ -137,6 +137,25 @@ TEST_CASE("what the patient carries, said as a weight or as making sense, is und
     CHECK(understood(context, "The walk-in centre opens at eight.") == 0);
 }
 
+TEST_CASE("the patient's words taken up show they were heard: a reflection tied to them is more",
+          "[scorer][empathy]") {
+    const std::string context = "Five days of feeling rotten, and my interview is on Thursday.";
+    const std::string echo = "Five days feeling rotten before an interview on Thursday.";
+    const ResponseScore echoed = scored_by_rules(context, echo);
+    CHECK(level(echoed, "empathy", "understand") == 1);
+    const CriterionScore* understand = echoed.find("empathy", "understand");
+    REQUIRE(understand);
+    CHECK(std::any_of(understand->evidence.begin(), understand->evidence.end(), [&](const Evidence& evidence) {
+        return evidence.rule == "echoes-patient" && echo.substr(evidence.start, evidence.end - evidence.start) == "rotten";
+    }));
+    // Information that repeats the patient's topic is no more than that by the rules.
+    CHECK(level(scored_by_rules("Can I keep taking the apixaban and the aspirin together?",
+                                "Apixaban and aspirin taken together raise the bleeding risk."),
+                "empathy", "understand") == 1);
+    CHECK(level(scored_by_rules(context, "It sounds like five days of feeling rotten, with the interview looming."),
+                "empathy", "understand") == 2);
+}
+
 TEST_CASE("negated or cancelled sympathy earns nothing", "[scorer][empathy]") {
     CHECK(acknowledge("I waited an hour.", "I'm not sorry to say the clinic is closed.") == 0);
     CHECK(acknowledge("I waited an hour.", "Sorry, but that's the policy.") == 0);
