@@ -124,6 +124,9 @@ TEST_CASE("a feeling word beyond the stock ones is acknowledgement, tied to the 
     CHECK(acknowledged(context, "Slipping on ice like that must have given you a real fright.") == 2);
     CHECK(acknowledged(context, "It's normal to feel a bit shaken.") >= 1);
     CHECK(acknowledged(context, "Let's clean the cut and close it with strips.") == 0);
+    // A feeling word in passing, even beside the patient's words, is brief: it is not said of them.
+    CHECK(acknowledged("The noise in the scanner frightened me last time.",
+                       "Lots of patients worry about the scanner noise, but it's only loud.") == 1);
 }
 
 TEST_CASE("what the patient carries, said as a weight or as making sense, is understanding", "[scorer][empathy]") {
