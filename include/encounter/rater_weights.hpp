@@ -61,6 +61,8 @@ public:
     bool empty() const { return m_weights.empty(); }
     // How much more likely (in log-odds) a level next to the rules' must be to replace it.
     double margin() const { return m_margin; }
+    // How many times the margin a level two from the rules' needs; 0: never.
+    double two_levels() const { return m_two_levels; }
     // Whether the weights say anything of "RUBRIC.CRITERION".
     bool covers(std::string_view rubric, std::string_view criterion) const;
     const std::array<double, 3>* find(std::string_view key) const;
@@ -69,6 +71,7 @@ private:
     std::unordered_map<std::string, std::array<double, 3>, StringHash, std::equal_to<>> m_weights;
     std::set<std::string, std::less<>> m_criteria;
     double m_margin = 0;
+    double m_two_levels = 0;
 };
 
 template <typename Visit>

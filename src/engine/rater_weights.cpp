@@ -39,7 +39,8 @@ std::size_t length_bucket(std::string_view normalized_response) {
     return words <= 10 ? 0 : words <= 20 ? 1 : words <= 40 ? 2 : words <= 80 ? 3 : 4;
 }
 
-RaterWeights::RaterWeights(const Lexicon& lexicon) : m_margin(lexicon.setting("margin", 0)) {
+RaterWeights::RaterWeights(const Lexicon& lexicon)
+    : m_margin(lexicon.setting("margin", 0)), m_two_levels(lexicon.setting("two_levels", 0)) {
     m_weights.reserve(lexicon.weights.size());
     for (const auto& [key, weights] : lexicon.weights) {
         m_weights.emplace(key, weights);

@@ -420,9 +420,8 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
         for (const RaterHit& hit : m_rater_hits) {
             for (std::size_t level = 0; level < sums.size(); ++level) sums[level] += (*hit.weights)[level];
         }
-        // One level either side of the rules' at most, and only when the weights clearly prefer
-        // it (by the lexicon's `margin` in log-odds): they weigh what the rules found, they do
-        // not overturn it.
+        // A neighbour of the rules' level only when the weights clearly prefer it (by the lexicon's
+        // `margin` in log-odds): they weigh what the rules found, they rarely overturn it.
         const auto found = static_cast<std::size_t>(rules.level);
         const double margin = m_models.rater_weights.margin();
         // Twice the margin is needed below the criterion's baseline (respect's neutral, polite 1:
@@ -439,11 +438,15 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
                                                         rule.specific_level == criterion.max_level);
                 });
             });
+        // Two levels from the rules' (a 0 the raters would call 2, or the reverse) only when the
+        // weights are `two_levels` times as sure again: the rules missed or misread the whole answer.
+        const double two_levels = m_models.rater_weights.two_levels();
         std::size_t level = found;
-        for (std::size_t candidate = found == 0 ? 0 : found - 1; candidate <= found + 1 && candidate < sums.size();
-             ++candidate) {
+        for (std::size_t candidate = 0; candidate < sums.size(); ++candidate) {
             const bool firm = candidate < baseline || (named_top && candidate < found);
-            const double needed = firm ? 2 * margin : margin;
+            const bool far = candidate + 1 < found || candidate > found + 1;
+            if (far && two_levels <= 0) continue;
+            const double needed = (firm ? 2 * margin : margin) * (far ? two_levels : 1);
             if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + needed) level = candidate;
         }
         // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).

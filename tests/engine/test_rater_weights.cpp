@@ -20,20 +20,22 @@ struct WithWeights {
     BundledData data;
     std::vector<Lexicon> lexicons;
     Models models;
-    explicit WithWeights(std::map<std::string, std::array<double, 3>, std::less<>> weights, double margin = 1)
-        : data(load()), lexicons(replace(data.lexicons, std::move(weights), margin)), models(lexicons) {}
+    explicit WithWeights(std::map<std::string, std::array<double, 3>, std::less<>> weights, double margin = 1,
+                         double two_levels = 0)
+        : data(load()), lexicons(replace(data.lexicons, std::move(weights), margin, two_levels)), models(lexicons) {}
     static BundledData load() {
         DiagnosticList ignored;
         return load_bundled_data(testing::source_path("data"), ignored);
     }
     static std::vector<Lexicon> replace(const std::vector<Lexicon>& bundled,
                                         std::map<std::string, std::array<double, 3>, std::less<>> weights,
-                                        double margin) {
+                                        double margin, double two_levels) {
         std::vector<Lexicon> lexicons = testing::without_rater_weights(bundled);
         Lexicon raters;
         raters.id = "rater-weights";
         raters.weights = std::move(weights);
         raters.settings["margin"] = margin;
+        if (two_levels > 0) raters.settings["two_levels"] = two_levels;
         lexicons.push_back(std::move(raters));
         return lexicons;
     }
@@ -77,6 +79,18 @@ TEST_CASE("rater weights move the rules' level by one at most, and show the word
     // A criterion the weights say nothing of keeps the rules' level.
     const ResponseScore by_rules = none.score(context, response);
     CHECK(criterion(scored, "empathy", "explore").level == criterion(by_rules, "empathy", "explore").level);
+}
+
+TEST_CASE("rater weights move two levels only when the lexicon allows it and they are far surer",
+          "[scorer][rater-weights]") {
+    const std::string context = "I work nights and can never get to the chemist.";
+    const std::string response = "The pharmacy opens at nine.";
+    const std::map<std::string, std::array<double, 3>, std::less<>> toward_two = {
+        {"empathy.understand word:pharmacy", {-3, 0, 3}}};
+    // Level 2 beats the rules' 0 by 6 log-odds: more than four margins, not more than eight.
+    CHECK(criterion(WithWeights(toward_two, 1.0).score(context, response), "empathy", "understand").level == 1);
+    CHECK(criterion(WithWeights(toward_two, 1.0, 4).score(context, response), "empathy", "understand").level == 2);
+    CHECK(criterion(WithWeights(toward_two, 1.0, 8).score(context, response), "empathy", "understand").level == 1);
 }
 
 TEST_CASE("rater weights that only slightly prefer another level leave the rules' level", "[scorer][rater-weights]") {
