@@ -54,6 +54,22 @@ int acknowledge(std::string_view context, std::string_view response) {
     return level(scored(context, response), "empathy", "acknowledge");
 }
 
+// Whether the empathy criterion's evidence holds `rule` at words of the response that start
+// with `words` (offsets checked against the response as typed).
+bool shows(const ResponseScore& score, std::string_view criterion, std::string_view response, std::string_view rule,
+           std::string_view words) {
+    const CriterionScore* found = score.find("empathy", criterion);
+    REQUIRE(found);
+    return std::any_of(found->evidence.begin(), found->evidence.end(), [&](const Evidence& evidence) {
+        return evidence.rule == rule && response.substr(evidence.start, evidence.end - evidence.start).rfind(words, 0) == 0;
+    });
+}
+
+// An empathy criterion's level by the rules alone.
+int empathy_by_rules(std::string_view criterion, std::string_view context, std::string_view response) {
+    return level(scored_by_rules(context, response), "empathy", criterion);
+}
+
 int respect(std::string_view response) { return level(scored("I read about this online.", response), "empathy", "respect"); }
 
 }  // namespace
@@ -79,12 +95,7 @@ TEST_CASE("saying the patient's situation back is understanding: a stock phrase 
     // however it is worded; the evidence is the summary.
     const std::string summary = "Two cancelled operations and a wedding in May: that's a lot riding on this.";
     const ResponseScore summed_up = scored("They cancelled my operation twice and my daughter marries in May.", summary);
-    const CriterionScore* reflected = summed_up.find("empathy", "understand");
-    REQUIRE(reflected);
-    CHECK(std::any_of(reflected->evidence.begin(), reflected->evidence.end(), [&](const Evidence& evidence) {
-        return evidence.rule == "reflects-situation" &&
-               summary.substr(evidence.start, evidence.end - evidence.start).rfind("Two cancelled operations", 0) == 0;
-    }));
+    CHECK(shows(summed_up, "understand", summary, "reflects-situation", "Two cancelled operations"));
 }
 
 TEST_CASE("a bare sorry is brief acknowledgement", "[scorer][empathy]") {
@@ -106,38 +117,30 @@ TEST_CASE("the patient's situation, as what they are going through, then what it
     const std::string response = "Being asked to decide for your mum by Friday would make anyone feel rushed.";
     const ResponseScore score = scored_by_rules(context, response);
     CHECK(level(score, "empathy", "understand") == 2);
-    const CriterionScore* understand = score.find("empathy", "understand");
-    REQUIRE(understand);
-    CHECK(std::any_of(understand->evidence.begin(), understand->evidence.end(), [&](const Evidence& evidence) {
-        return evidence.rule == "reflects-situation" && response.substr(evidence.start, 5) == "Being";
-    }));
+    CHECK(shows(score, "understand", response, "reflects-situation", "Being"));
     // Advice that happens to start the same way is not a reflection.
     CHECK(level(scored_by_rules(context, "Keeping active is good for everyone."), "empathy", "understand") == 0);
 }
 
 TEST_CASE("a feeling word beyond the stock ones is acknowledgement, tied to the patient's words it is explicit",
           "[scorer][empathy]") {
-    const auto acknowledged = [](std::string_view context, std::string_view response) {
-        return level(scored_by_rules(context, response), "empathy", "acknowledge");
-    };
     const std::string context = "I slipped on the ice outside the chemist and cut my chin.";
-    CHECK(acknowledged(context, "Slipping on ice like that must have given you a real fright.") == 2);
-    CHECK(acknowledged(context, "It's normal to feel a bit shaken.") >= 1);
-    CHECK(acknowledged(context, "Let's clean the cut and close it with strips.") == 0);
+    CHECK(empathy_by_rules("acknowledge", context, "Slipping on ice like that must have given you a real fright.") ==
+          2);
+    CHECK(empathy_by_rules("acknowledge", context, "It's normal to feel a bit shaken.") >= 1);
+    CHECK(empathy_by_rules("acknowledge", context, "Let's clean the cut and close it with strips.") == 0);
     // A feeling word in passing, even beside the patient's words, is brief: it is not said of them.
-    CHECK(acknowledged("The noise in the scanner frightened me last time.",
-                       "Lots of patients worry about the scanner noise, but it's only loud.") == 1);
+    CHECK(empathy_by_rules("acknowledge", "The noise in the scanner frightened me last time.",
+                           "Lots of patients worry about the scanner noise, but it's only loud.") == 1);
 }
 
 TEST_CASE("what the patient carries, said as a weight or as making sense, is understanding", "[scorer][empathy]") {
-    const auto understood = [](std::string_view context, std::string_view response) {
-        return level(scored_by_rules(context, response), "empathy", "understand");
-    };
-    const std::string context = "My wife is away with her sister and I've got the twins and my dad on my own this week.";
-    CHECK(understood(context, "That's a lot to take on with your wife away.") == 2);
-    CHECK(understood(context, "Wanting a break this week makes complete sense.") >= 1);
-    CHECK(understood(context, "I can tell you're stretched thin.") >= 1);
-    CHECK(understood(context, "The walk-in centre opens at eight.") == 0);
+    const std::string context =
+        "My wife is away with her sister and I've got the twins and my dad on my own this week.";
+    CHECK(empathy_by_rules("understand", context, "That's a lot to take on with your wife away.") == 2);
+    CHECK(empathy_by_rules("understand", context, "Wanting a break this week makes complete sense.") >= 1);
+    CHECK(empathy_by_rules("understand", context, "I can tell you're stretched thin.") >= 1);
+    CHECK(empathy_by_rules("understand", context, "The walk-in centre opens at eight.") == 0);
 }
 
 TEST_CASE("the patient's words taken up show they were heard: a reflection tied to them is more",
@@ -146,11 +149,7 @@ TEST_CASE("the patient's words taken up show they were heard: a reflection tied 
     const std::string echo = "Five days feeling rotten before an interview on Thursday.";
     const ResponseScore echoed = scored_by_rules(context, echo);
     CHECK(level(echoed, "empathy", "understand") == 1);
-    const CriterionScore* understand = echoed.find("empathy", "understand");
-    REQUIRE(understand);
-    CHECK(std::any_of(understand->evidence.begin(), understand->evidence.end(), [&](const Evidence& evidence) {
-        return evidence.rule == "echoes-patient" && echo.substr(evidence.start, evidence.end - evidence.start) == "rotten";
-    }));
+    CHECK(shows(echoed, "understand", echo, "echoes-patient", "rotten"));
     // Information that repeats the patient's topic is no more than that by the rules.
     CHECK(level(scored_by_rules("Can I keep taking the apixaban and the aspirin together?",
                                 "Apixaban and aspirin taken together raise the bleeding risk."),
