@@ -190,6 +190,12 @@ TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[score
     CHECK(respect("You'll need stitches and a week off. I'm not arguing about it.") == 0);
     CHECK(respect("If you go back to work tonight, that's on you.") == 0);
     CHECK(respect("No running for six weeks, end of discussion.") == 0);
+    // Policing the patient's tone is one too, and it takes back the sympathy before its "but".
+    const std::string tone = "I know you're worried, but shouting at me won't get the scan done sooner.";
+    CHECK(respect(tone) == 0);
+    CHECK(::acknowledge("I've been waiting four hours for this scan!", tone) == 0);
+    // Teaching a teacher to rest their voice is not about the patient's tone.
+    CHECK(respect("Try a hand signal for quiet instead of raising your voice in class.") == 1);
 }
 
 TEST_CASE("making the patient's choice for them is not partnership: asking what they see is", "[scorer][respect]") {
