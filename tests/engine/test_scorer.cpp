@@ -129,6 +129,8 @@ TEST_CASE("a feeling word beyond the stock ones is acknowledgement, tied to the 
           2);
     CHECK(empathy_by_rules("acknowledge", context, "It's normal to feel a bit shaken.") >= 1);
     CHECK(empathy_by_rules("acknowledge", context, "Let's clean the cut and close it with strips.") == 0);
+    CHECK(empathy_by_rules("acknowledge", "I've tried twice to give up and the wedding's in June.",
+                           "I can hear how badly you want this one to stick.") == 2);
     // A feeling word in passing, even beside the patient's words, is brief: it is not said of them.
     CHECK(empathy_by_rules("acknowledge", "The noise in the scanner frightened me last time.",
                            "Lots of patients worry about the scanner noise, but it's only loud.") == 1);
@@ -213,6 +215,9 @@ TEST_CASE("making the patient's choice for them is not partnership: asking what 
                 "empathy", "respect") == 2);
     CHECK(level(scored("My foot's gone black at the edge.", "If you'd come in when it started it wouldn't be this bad."),
                 "empathy", "respect") == 0);
+    // Offering the next step as a question leaves the choice with the patient.
+    CHECK(empathy_by_rules("respect", "I'd like to stop smoking before the wedding.",
+                           "The clinic runs six weekly sessions. Shall I book your first one?") >= 1);
 }
 
 TEST_CASE("inviting the patient's own reading is partnership: a kind policy is not disrespect", "[scorer][respect]") {
