@@ -122,7 +122,7 @@ TEST_CASE("the patient's situation, as what they are going through, then what it
     CHECK(level(scored_by_rules(context, "Keeping active is good for everyone."), "empathy", "understand") == 0);
 }
 
-TEST_CASE("a feeling word beyond the stock ones is acknowledgement, tied to the patient's words it is explicit",
+TEST_CASE("a feeling named for the patient is explicit acknowledgement: a feeling word in passing is brief",
           "[scorer][empathy]") {
     const std::string context = "I slipped on the ice outside the chemist and cut my chin.";
     CHECK(empathy_by_rules("acknowledge", context, "Slipping on ice like that must have given you a real fright.") ==
