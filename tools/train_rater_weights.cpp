@@ -78,14 +78,6 @@ struct Dataset {
 
 using Weights = std::map<std::size_t, std::array<double, 3>>;
 
-std::vector<Lexicon> without_rater_weights(const std::vector<Lexicon>& lexicons) {
-    std::vector<Lexicon> kept;
-    for (const Lexicon& lexicon : lexicons) {
-        if (lexicon.id != "rater-weights") kept.push_back(lexicon);
-    }
-    return kept;
-}
-
 std::size_t criterion_index(const ResponseScore& score, const std::string& name) {
     const CriterionScore* found = score.find(name);
     if (!found) throw std::runtime_error("no criterion " + name);

@@ -2,8 +2,8 @@
 // from the labelled dev pairs in eval/score/). The rubric's rules find the words behind every
 // point; these weights then read the rules' levels, the rules that counted, the encounter's
 // kind and the response's words together, and give the level raters gave to answers like it
-// (a softmax over levels 0-2 per criterion), moving the rules' level by one at most and only
-// when clearly better. A criterion the file says nothing of keeps its rules' level; a
+// (a softmax over levels 0-2 per criterion), moving the rules' level only when clearly better
+// (by one level, or by two when the lexicon's `two_levels` allows and far surer). A criterion the file says nothing of keeps its rules' level; a
 // penalty's cap always holds. Both are data a trainer can read.
 #pragma once
 
@@ -20,8 +20,13 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace encounter {
+
+// `lexicons` without the learned rater weights: a scorer built from them scores by the rubrics'
+// rules alone (training reads that score; tests pin what the rules say).
+std::vector<Lexicon> without_rater_weights(const std::vector<Lexicon>& lexicons);
 
 // Calls visit(key, begin, end) for each feature the weights read for criterion `index` of a
 // score by the rules alone. Keys are "RUBRIC.CRITERION FEATURE" with FEATURE one of

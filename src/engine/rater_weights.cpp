@@ -39,6 +39,14 @@ std::size_t length_bucket(std::string_view normalized_response) {
     return words <= 10 ? 0 : words <= 20 ? 1 : words <= 40 ? 2 : words <= 80 ? 3 : 4;
 }
 
+std::vector<Lexicon> without_rater_weights(const std::vector<Lexicon>& lexicons) {
+    std::vector<Lexicon> kept;
+    for (const Lexicon& lexicon : lexicons) {
+        if (lexicon.id != "rater-weights") kept.push_back(lexicon);
+    }
+    return kept;
+}
+
 RaterWeights::RaterWeights(const Lexicon& lexicon)
     : m_margin(lexicon.setting("margin", 0)), m_two_levels(lexicon.setting("two_levels", 0)) {
     m_weights.reserve(lexicon.weights.size());

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 
-#include "support/rules_only.hpp"
 #include "support/run_cli.hpp"
 
 using namespace encounter;
@@ -30,7 +29,7 @@ struct WithWeights {
     static std::vector<Lexicon> replace(const std::vector<Lexicon>& bundled,
                                         std::map<std::string, std::array<double, 3>, std::less<>> weights,
                                         double margin, double two_levels) {
-        std::vector<Lexicon> lexicons = testing::without_rater_weights(bundled);
+        std::vector<Lexicon> lexicons = without_rater_weights(bundled);
         Lexicon raters;
         raters.id = "rater-weights";
         raters.weights = std::move(weights);

@@ -1,13 +1,13 @@
 // The scorer on sentences a clinician would type: what earns a level, what takes it
 // away, and the words shown as evidence.
 #include <encounter/data_dir.hpp>
+#include <encounter/rater_weights.hpp>
 #include <encounter/scorer.hpp>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
-#include "support/rules_only.hpp"
 #include "support/run_cli.hpp"
 
 using namespace encounter;
@@ -36,7 +36,7 @@ ResponseScore scored(std::string_view context, std::string_view response,
 // The rules alone, without the learned rater weights: what the rubric's own data says.
 ResponseScore scored_by_rules(std::string_view context, std::string_view response, Kind kind = Kind::first) {
     static const English english;
-    static const std::vector<Lexicon> lexicons = testing::without_rater_weights(english.data.lexicons);
+    static const std::vector<Lexicon> lexicons = without_rater_weights(english.data.lexicons);
     static const Models models(lexicons);
     static Scorer scorer(english.data.rubrics.for_locale("en"), *models.find("en"));
     ResponseScore result;
