@@ -44,12 +44,21 @@ struct CueRule {
 struct Penalty {
     std::string id;
     int cap = 0;
+    // The cap in an encounter of a given kind, instead of `cap`: making the choice for the
+    // patient costs partnership everywhere, but in a first-kind encounter (fix what is
+    // wrong) a plan is what was asked for, so it costs less.
+    std::map<Kind, int> cap_by_kind;
     std::vector<std::string> cues;
     // Lexicon groups ("response-kinds/decides-for-them") whose cues count here too, so a
     // penalty and a kind-fit signal share one list.
     std::vector<std::string> cue_groups;
     std::vector<std::string> unless;
     std::string pointer;
+
+    int cap_in(Kind encounter) const {
+        const auto found = cap_by_kind.find(encounter);
+        return found == cap_by_kind.end() ? cap : found->second;
+    }
 };
 
 // Holds a criterion at `cap` at most when another criterion (written `rubric.criterion`,

@@ -51,7 +51,7 @@ private:
         CueOwner owner;
     };
 
-    void score_cues(std::size_t index, CriterionScore& out);
+    void score_cues(std::size_t index, Kind encounter, CriterionScore& out);
     void score_needs(const ScoreRequest& request, CriterionScore& out, std::vector<NeedScore>& needs);
     void score_kind_fit(const ScoreRequest& request, CriterionScore& out, ResponseScore& score);
     void apply_cap(const CriterionCap& cap, const ResponseScore& score, CriterionScore& out) const;

@@ -119,6 +119,31 @@ std::vector<CueRule> read_rules(const JsonSource& source, const std::string& poi
     return rules;
 }
 
+// A penalty's `cap_by_kind`: {"first": 1}, a kind of encounter to the cap there.
+std::map<Kind, int> read_cap_by_kind(const JsonSource& source, const std::string& pointer, int max_level,
+                                     DiagnosticSink& sink) {
+    std::map<Kind, int> caps;
+    const Json& object = source.root().at(Json::json_pointer(pointer));
+    for (const auto& [key, value] : object.items()) {
+        const std::string entry_pointer = child_pointer(pointer, key);
+        const std::optional<Kind> kind = parse_kind(key);
+        if (!kind) {
+            sink.report(Diagnostic{source.locate_key(entry_pointer), Severity::error,
+                                   "cap_by_kind key \"" + key + "\" must be a kind: first, second or third",
+                                   "field-value"});
+            continue;
+        }
+        if (!value.is_number_integer()) {
+            sink.report(source.finding(entry_pointer, Severity::error, "a cap must be a whole number",
+                                       "field-type"));
+            continue;
+        }
+        caps[*kind] = value.get<int>();
+        check_level(source, entry_pointer, caps[*kind], max_level, "penalty cap", "rule-level-range", sink);
+    }
+    return caps;
+}
+
 std::vector<Penalty> read_penalties(const JsonSource& source, const std::string& pointer,
                                     int max_level, DiagnosticSink& sink) {
     std::vector<Penalty> penalties;
@@ -128,6 +153,7 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
         if (!check_fields(source, penalty_pointer,
                           {{"id", JsonType::string, true},
                            {"cap", JsonType::integer},
+                           {"cap_by_kind", JsonType::object},
                            {"cues", JsonType::array},
                            {"cue_groups", JsonType::array},
                            {"unless", JsonType::array},
@@ -149,6 +175,10 @@ std::vector<Penalty> read_penalties(const JsonSource& source, const std::string&
         if (member(array[i], "cap")) {
             check_level(source, child_pointer(penalty_pointer, "cap"), penalty.cap, max_level,
                         "penalty cap", "rule-level-range", sink);
+        }
+        if (member(array[i], "cap_by_kind")) {
+            penalty.cap_by_kind =
+                read_cap_by_kind(source, child_pointer(penalty_pointer, "cap_by_kind"), max_level, sink);
         }
         if (member(array[i], "cues") && array[i]["cues"].is_array()) {
             penalty.cues = read_cues(source, child_pointer(penalty_pointer, "cues"), sink);

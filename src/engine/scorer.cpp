@@ -152,7 +152,7 @@ const std::vector<TextSpan>& Scorer::echoes(const Sentence& sentence) {
 
 bool Scorer::takes_up_context(const Sentence& sentence) { return !echoes(sentence).empty(); }
 
-void Scorer::score_cues(std::size_t index, CriterionScore& out) {
+void Scorer::score_cues(std::size_t index, Kind encounter, CriterionScore& out) {
     const Criterion& criterion = *m_criteria[index].criterion;
     // The criterion's "unless" hits, gathered once: a response with thousands of hits
     // must not compare every hit with every other.
@@ -214,7 +214,7 @@ void Scorer::score_cues(std::size_t index, CriterionScore& out) {
                 unless_in_sentence(CueOwner::Type::penalty_unless, hit.owner.item, sentence)) {
                 continue;
             }
-            cap = std::min(cap, penalty.cap);
+            cap = std::min(cap, penalty.cap_in(encounter));
             out.evidence.push_back(evidence_at(hit.hit.begin, hit.hit.end, "penalty:" + penalty.id,
                                                EvidenceEffect::cost));
         }
@@ -548,7 +548,7 @@ void Scorer::score(const ScoreRequest& request, ResponseScore& out) {
         result.feedback.clear();
         result.applicable = true;
         switch (criterion.method) {
-            case ScoringMethod::cues: score_cues(index, result); break;
+            case ScoringMethod::cues: score_cues(index, out.encounter_kind, result); break;
             case ScoringMethod::anticipate: score_needs(request, result, out.needs); break;
             case ScoringMethod::kind_fit: score_kind_fit(request, result, out); break;
         }

@@ -87,6 +87,33 @@ TEST_CASE("a cap by another criterion is read, and a badly named one is caught",
     CHECK(rules == std::vector<std::string>{"field-value", "rule-level-range"});
 }
 
+TEST_CASE("a penalty's cap by kind of encounter is read, and a kind or cap out of range is caught", "[rubric]") {
+    DiagnosticList findings;
+    Document good = load_document_text("respect.json", R"({
+        "format": "encounter-rubric/1", "id": "respect",
+        "criteria": [{"id": "respect", "title": "Respect", "weight": 1,
+                      "penalties": [{"id": "decides", "cap": 0, "cap_by_kind": {"first": 1},
+                                     "cues": ["\\bi'll book you in\\b"]}]}]})",
+                                       findings);
+    CHECK(findings.empty());
+    REQUIRE(good.rubric);
+    const Penalty& penalty = good.rubric->criteria.at(0).penalties.at(0);
+    CHECK(penalty.cap_in(Kind::first) == 1);
+    CHECK(penalty.cap_in(Kind::second) == 0);
+    CHECK(penalty.cap_in(Kind::third) == 0);
+
+    DiagnosticList problems;
+    load_document_text("respect.json", R"({
+        "format": "encounter-rubric/1", "id": "respect",
+        "criteria": [{"id": "respect", "title": "Respect", "weight": 1,
+                      "penalties": [{"id": "decides", "cap_by_kind": {"fourth": 1, "second": 3},
+                                     "cues": ["\\bi'll book you in\\b"]}]}]})",
+                       problems);
+    std::vector<std::string> rules;
+    for (const Diagnostic& problem : problems.items()) rules.push_back(problem.rule);
+    CHECK(rules == std::vector<std::string>{"field-value", "rule-level-range"});
+}
+
 TEST_CASE("a rubric linted alongside replaces the bundled one of the same locale and id", "[rubric]") {
     RubricCatalog catalog;
     Rubric first;

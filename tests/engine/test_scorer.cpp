@@ -136,6 +136,18 @@ TEST_CASE("a feeling named for the patient is explicit acknowledgement: a feelin
                            "Lots of patients worry about the scanner noise, but it's only loud.") == 1);
 }
 
+TEST_CASE("a feeling supposed for the patient is named: one inside an 'if' is a safety net, not sympathy",
+          "[scorer][empathy]") {
+    const std::string context = "I've been off work with it for three weeks and the league starts Saturday.";
+    CHECK(empathy_by_rules("acknowledge", context, "Missing the start of the season, you must be gutted.") == 2);
+    CHECK(empathy_by_rules("acknowledge", "I grew tomatoes for sixty years.", "You must really miss it.") == 2);
+    CHECK(empathy_by_rules("acknowledge", context, "Watching from the sideline must feel really unfair.") == 2);
+    CHECK(empathy_by_rules("acknowledge", context, "If you're worried, ring 111 tonight.") == 0);
+    CHECK(empathy_by_rules("acknowledge", context, "The sensor warns you when you're going low.") == 0);
+    // A procedure that "can be uncomfortable" describes the procedure, not the patient.
+    CHECK(empathy_by_rules("acknowledge", context, "The injection can be uncomfortable but it's quick.") <= 1);
+}
+
 TEST_CASE("what the patient carries, said as a weight or as making sense, is understanding", "[scorer][empathy]") {
     const std::string context =
         "My wife is away with her sister and I've got the twins and my dad on my own this week.";
@@ -218,6 +230,31 @@ TEST_CASE("making the patient's choice for them is not partnership: asking what 
     // Offering the next step as a question leaves the choice with the patient.
     CHECK(empathy_by_rules("respect", "I'd like to stop smoking before the wedding.",
                            "The clinic runs six weekly sessions. Shall I book your first one?") >= 1);
+}
+
+TEST_CASE("a plan made for the patient costs the invitation in a first-kind encounter, the respect in a second",
+          "[scorer][respect]") {
+    const std::string plan = "That sounds miserable. I'll start you on antibiotics today and book the extraction.";
+    const ResponseScore first = scored_by_rules("My tooth's been throbbing for three days.", plan, Kind::first);
+    CHECK(level(first, "empathy", "respect") == 1);
+    CHECK(shows(first, "respect", plan, "penalty:decides-for-them", "I'll start you on"));
+    // Not dismissive, so the sympathy before it stands.
+    CHECK(level(first, "empathy", "acknowledge") >= 1);
+    const ResponseScore second =
+        scored_by_rules("Should I have it out, or try a root canal first?", plan, Kind::second);
+    CHECK(level(second, "empathy", "respect") == 0);
+    CHECK(level(second, "empathy", "acknowledge") == 0);
+}
+
+TEST_CASE("words that only look dismissive are not: a child who won't drink, warmth said 'obviously'",
+          "[scorer][respect]") {
+    CHECK(empathy_by_rules("respect", "She's floppy and won't take her bottle.",
+                           "A floppy little one who won't drink is frightening to see; I'd like her seen tonight.") == 1);
+    CHECK(empathy_by_rules("respect", "The final's in three weeks and my physio says rest.",
+                           "This season obviously means a lot to you. What matters most to you about it?") == 2);
+    CHECK(empathy_by_rules("respect", "I keep getting breathless on the stairs.",
+                           "How far can you walk before you need to stop?") >= 1);
+    CHECK(empathy_by_rules("respect", "Someone said I should come in.", "Well, obviously. Next time ring first.") == 0);
 }
 
 TEST_CASE("inviting the patient's own reading is partnership: a kind policy is not disrespect", "[scorer][respect]") {
