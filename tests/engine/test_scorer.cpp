@@ -148,6 +148,25 @@ TEST_CASE("a feeling supposed for the patient is named: one inside an 'if' is a 
     CHECK(empathy_by_rules("acknowledge", context, "The injection can be uncomfortable but it's quick.") <= 1);
 }
 
+TEST_CASE("a feeling said to make sense is acknowledged explicitly", "[scorer][empathy]") {
+    CHECK(empathy_by_rules("acknowledge", "My dad died of a heart attack at forty-five.",
+                           "With your dad's history, that fear makes complete sense.") == 2);
+    CHECK(empathy_by_rules("acknowledge", "I've used the same inhaler for thirty years.",
+                           "It makes sense you'd be wary of changing something that works.") == 2);
+    // Making sense without a feeling is understanding, not acknowledgement.
+    CHECK(empathy_by_rules("acknowledge", "I want to try physio before surgery.", "That makes sense.") <= 1);
+}
+
+TEST_CASE("the patient's burden counted back, then a comment on it, reflects their situation", "[scorer][empathy]") {
+    const std::string context = "Last time I waited nine hours on a trolley and I'm not doing that again.";
+    CHECK(empathy_by_rules("understand", context, "Nine hours on a trolley, I don't blame you for not wanting that again.") ==
+          2);
+    CHECK(empathy_by_rules("understand", "I've been sober six months now.", "Six months is brilliant.") <= 1);
+    // A price "on top of" the glasses is not the patient's load.
+    CHECK(empathy_by_rules("understand", "Do the special lenses work?",
+                           "They're two hundred pounds a year on top of normal glasses.") == 0);
+}
+
 TEST_CASE("what the patient carries, said as a weight or as making sense, is understanding", "[scorer][empathy]") {
     const std::string context =
         "My wife is away with her sister and I've got the twins and my dad on my own this week.";
