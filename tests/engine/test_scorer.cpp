@@ -143,6 +143,13 @@ TEST_CASE("a feeling supposed for the patient is named: one inside an 'if' is a 
     CHECK(empathy_by_rules("acknowledge", "I grew tomatoes for sixty years.", "You must really miss it.") == 2);
     CHECK(empathy_by_rules("acknowledge", context, "Watching from the sideline must feel really unfair.") == 2);
     CHECK(empathy_by_rules("acknowledge", context, "If you're worried, ring 111 tonight.") == 0);
+    // The patient's experience called frightening is named; a bare "it sounds exhausting" is brief.
+    CHECK(empathy_by_rules("acknowledge", "I woke up and my ear was muffled.",
+                           "Waking up to a muffled ear with no warning is unnerving.") == 2);
+    CHECK(empathy_by_rules("acknowledge", context, "It sounds exhausting.") == 1);
+    CHECK(empathy_by_rules("acknowledge", context, "No sleep and four different answers: anyone would be losing it.") ==
+          2);
+    CHECK(empathy_by_rules("acknowledge", context, "No wonder going home feels pointless.") == 2);
     CHECK(empathy_by_rules("acknowledge", context, "The sensor warns you when you're going low.") == 0);
     // A procedure that "can be uncomfortable" describes the procedure, not the patient.
     CHECK(empathy_by_rules("acknowledge", context, "The injection can be uncomfortable but it's quick.") <= 1);
