@@ -169,6 +169,10 @@ TEST_CASE("the patient's burden counted back, then a comment on it, reflects the
     CHECK(empathy_by_rules("understand", context, "Nine hours on a trolley, I don't blame you for not wanting that again.") ==
           2);
     CHECK(empathy_by_rules("understand", "I've been sober six months now.", "Six months is brilliant.") <= 1);
+    // What they are going through as the subject, then what it means.
+    CHECK(empathy_by_rules("understand", "I fly tomorrow and only have half my tablets left.",
+                           "Going away tomorrow and realising you'll run out halfway through is a horrible feeling.") ==
+          2);
     // A price "on top of" the glasses is not the patient's load.
     CHECK(empathy_by_rules("understand", "Do the special lenses work?",
                            "They're two hundred pounds a year on top of normal glasses.") == 0);
