@@ -14,11 +14,7 @@ using namespace encounter;
 namespace {
 
 const LocaleModels& english() {
-    static const BundledData data = [] {
-        DiagnosticList ignored;
-        return load_bundled_data(testing::source_path("data"), ignored);
-    }();
-    static const Models models(data.lexicons);
+    static const Models models(testing::bundled_data().lexicons);
     const LocaleModels* found = models.find("en");
     REQUIRE(found);
     return *found;
@@ -116,8 +112,7 @@ TEST_CASE("evidence points at the words as typed", "[classifier]") {
 }
 
 TEST_CASE("every bundled script's declared kind is how it reads", "[classifier]") {
-    DiagnosticList ignored;
-    const BundledData data = load_bundled_data(testing::source_path("data"), ignored);
+    const BundledData& data = testing::bundled_data();
     REQUIRE(data.scripts.size() >= 3);
     for (const Script& script : data.scripts) {
         INFO(script.id);

@@ -16,16 +16,12 @@ namespace {
 
 // The bundled English data with `weights` in place of the bundled rater weights.
 struct WithWeights {
-    BundledData data;
+    const BundledData& data = testing::bundled_data();
     std::vector<Lexicon> lexicons;
     Models models;
     explicit WithWeights(std::map<std::string, std::array<double, 3>, std::less<>> weights, double margin = 1,
                          double two_levels = 0)
-        : data(load()), lexicons(replace(data.lexicons, std::move(weights), margin, two_levels)), models(lexicons) {}
-    static BundledData load() {
-        DiagnosticList ignored;
-        return load_bundled_data(testing::source_path("data"), ignored);
-    }
+        : lexicons(replace(data.lexicons, std::move(weights), margin, two_levels)), models(lexicons) {}
     static std::vector<Lexicon> replace(const std::vector<Lexicon>& bundled,
                                         std::map<std::string, std::array<double, 3>, std::less<>> weights,
                                         double margin, double two_levels) {

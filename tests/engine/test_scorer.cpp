@@ -15,13 +15,8 @@ using namespace encounter;
 namespace {
 
 struct English {
-    BundledData data;
-    Models models;
-    English() : data(load()), models(data.lexicons) {}
-    static BundledData load() {
-        DiagnosticList ignored;
-        return load_bundled_data(testing::source_path("data"), ignored);
-    }
+    const BundledData& data = testing::bundled_data();
+    Models models{data.lexicons};
 };
 
 ResponseScore scored(std::string_view context, std::string_view response,

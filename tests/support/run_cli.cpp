@@ -33,6 +33,14 @@ std::string fixture_path(const std::string& relative) {
     return std::string(ENCOUNTER_FIXTURES_DIR) + "/" + relative;
 }
 
+const BundledData& bundled_data() {
+    static const BundledData data = [] {
+        DiagnosticList ignored;
+        return load_bundled_data(source_path("data"), ignored);
+    }();
+    return data;
+}
+
 std::string source_path(const std::string& relative) {
     return std::string(ENCOUNTER_SOURCE_DIR) + "/" + relative;
 }

@@ -3,6 +3,8 @@
 
 #include "cli/app.hpp"
 
+#include <encounter/data_dir.hpp>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -23,5 +25,9 @@ CliResult run_cli(std::vector<std::string> args, const std::string& input = {},
 std::string fixture_path(const std::string& relative);
 std::string source_path(const std::string& relative);
 std::string read_text(const std::string& path);
+
+// The repository's data/ loaded once for the whole test run (its own findings are checked by
+// test_rubric; here they are ignored).
+const BundledData& bundled_data();
 
 }  // namespace encounter::testing
