@@ -16,16 +16,21 @@ std::optional<ScoringMethod> parse_method(std::string_view text) {
     return std::nullopt;
 }
 
+// An integer JSON value as a level. Levels live in 0..10; anything further out is kept just
+// out of range (never narrowed into it), so that the range check reports it, quoting the
+// number as written.
+int level_value(const Json& value) {
+    const long long wide = value.is_number_unsigned()
+                               ? static_cast<long long>(std::min<unsigned long long>(
+                                     value.get<unsigned long long>(), 1001ULL))
+                               : value.get<long long>();
+    return static_cast<int>(std::clamp(wide, -1LL, 1001LL));
+}
+
 int int_member(const Json& object, std::string_view name, int fallback) {
     const Json* value = member(object, name);
     if (!value || !value->is_number_integer()) return fallback;
-    // Levels live in 0..10; anything further out is kept just out of range, so that the
-    // range check reports it (quoting the number as written).
-    const long long wide = value->is_number_unsigned()
-                               ? static_cast<long long>(std::min<unsigned long long>(
-                                     value->get<unsigned long long>(), 1001ULL))
-                               : value->get<long long>();
-    return static_cast<int>(std::clamp(wide, -1LL, 1001LL));
+    return level_value(*value);
 }
 
 void check_level(const JsonSource& source, const std::string& pointer, int level, int max_level,
@@ -138,7 +143,7 @@ std::map<Kind, int> read_cap_by_kind(const JsonSource& source, const std::string
                                        "field-type"));
             continue;
         }
-        caps[*kind] = value.get<int>();
+        caps[*kind] = level_value(value);
         check_level(source, entry_pointer, caps[*kind], max_level, "penalty cap", "rule-level-range", sink);
     }
     return caps;

@@ -112,6 +112,18 @@ TEST_CASE("a penalty's cap by kind of encounter is read, and a kind or cap out o
     std::vector<std::string> rules;
     for (const Diagnostic& problem : problems.items()) rules.push_back(problem.rule);
     CHECK(rules == std::vector<std::string>{"field-value", "rule-level-range"});
+
+    // 2^32 would narrow to 0, a valid cap, if read as an int: it must be reported as written.
+    DiagnosticList huge;
+    load_document_text("respect.json", R"({
+        "format": "encounter-rubric/1", "id": "respect",
+        "criteria": [{"id": "respect", "title": "Respect", "weight": 1,
+                      "penalties": [{"id": "decides", "cap_by_kind": {"first": 4294967296},
+                                     "cues": ["\\bi'll book you in\\b"]}]}]})",
+                       huge);
+    REQUIRE(huge.items().size() == 1);
+    CHECK(huge.items().at(0).rule == "rule-level-range");
+    CHECK(huge.items().at(0).message.find("4294967296") != std::string::npos);
 }
 
 TEST_CASE("a rubric linted alongside replaces the bundled one of the same locale and id", "[rubric]") {
