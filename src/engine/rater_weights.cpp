@@ -48,7 +48,9 @@ std::vector<Lexicon> without_rater_weights(const std::vector<Lexicon>& lexicons)
 }
 
 RaterWeights::RaterWeights(const Lexicon& lexicon)
-    : m_margin(lexicon.setting("margin", 0)), m_two_levels(lexicon.setting("two_levels", 0)) {
+    : m_margin(lexicon.setting("margin", 0)),
+      m_two_levels(lexicon.setting("two_levels", 0)),
+      m_split_share(lexicon.setting("split_share", 0)) {
     m_weights.reserve(lexicon.weights.size());
     for (const auto& [key, weights] : lexicon.weights) {
         m_weights.emplace(key, weights);

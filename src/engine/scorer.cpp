@@ -11,6 +11,14 @@
 namespace encounter {
 namespace {
 
+// The weights' probability of `level`: a softmax over the summed log-odds.
+double share_of(const std::array<double, 3>& sums, std::size_t level) {
+    const double top = *std::max_element(sums.begin(), sums.end());
+    double total = 0;
+    for (double sum : sums) total += std::exp(sum - top);
+    return std::exp(sums[level] - top) / total;
+}
+
 bool inside(const std::vector<TextSpan>& spans, std::size_t offset) {
     return std::any_of(spans.begin(), spans.end(),
                        [&](const TextSpan& span) { return offset >= span.begin && offset < span.end; });
@@ -448,6 +456,16 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
             if (far && two_levels <= 0) continue;
             const double needed = (firm ? 2 * margin : margin) * (far ? two_levels : 1);
             if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + needed) level = candidate;
+        }
+        // The rules at one end of the scale while the weights still give the other end a real
+        // share (`split_share`): raters would be split on an answer like it, so the middle level,
+        // one from either reading, rather than a confident end two from one of them. Not a top
+        // level a rule names outright: the halo again (above).
+        const double split_share = m_models.rater_weights.split_share();
+        const std::size_t other_end = sums.size() - 1 - found;
+        if (split_share > 0 && level == found && other_end != found && !named_top &&
+            share_of(sums, other_end) >= split_share) {
+            level = 1;
         }
         // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).
         const bool penalised = std::any_of(rules.evidence.begin(), rules.evidence.end(), [](const Evidence& evidence) {

@@ -1,5 +1,6 @@
-// The learned rater weights on top of the rules: they move a level by one at most, only
-// when clearly better, never past a penalty, and show the words that moved it.
+// The learned rater weights on top of the rules: they move a level only when clearly better
+// (two levels only when far surer, to the middle when split), never past a penalty, and show
+// the words that moved it.
 #include <encounter/data_dir.hpp>
 #include <encounter/rater_weights.hpp>
 #include <encounter/scorer.hpp>
@@ -20,17 +21,18 @@ struct WithWeights {
     std::vector<Lexicon> lexicons;
     Models models;
     explicit WithWeights(std::map<std::string, std::array<double, 3>, std::less<>> weights, double margin = 1,
-                         double two_levels = 0)
-        : lexicons(replace(data.lexicons, std::move(weights), margin, two_levels)), models(lexicons) {}
+                         double two_levels = 0, double split_share = 0)
+        : lexicons(replace(data.lexicons, std::move(weights), margin, two_levels, split_share)), models(lexicons) {}
     static std::vector<Lexicon> replace(const std::vector<Lexicon>& bundled,
                                         std::map<std::string, std::array<double, 3>, std::less<>> weights,
-                                        double margin, double two_levels) {
+                                        double margin, double two_levels, double split_share) {
         std::vector<Lexicon> lexicons = without_rater_weights(bundled);
         Lexicon raters;
         raters.id = "rater-weights";
         raters.weights = std::move(weights);
         raters.settings["margin"] = margin;
         if (two_levels > 0) raters.settings["two_levels"] = two_levels;
+        if (split_share > 0) raters.settings["split_share"] = split_share;
         lexicons.push_back(std::move(raters));
         return lexicons;
     }
@@ -86,6 +88,30 @@ TEST_CASE("rater weights move two levels only when the lexicon allows it and the
     CHECK(criterion(WithWeights(toward_two, 1.0).score(context, response), "empathy", "understand").level == 1);
     CHECK(criterion(WithWeights(toward_two, 1.0, 4).score(context, response), "empathy", "understand").level == 2);
     CHECK(criterion(WithWeights(toward_two, 1.0, 8).score(context, response), "empathy", "understand").level == 1);
+}
+
+TEST_CASE("rules at one end become the middle level when the weights give the other end a real share",
+          "[scorer][rater-weights]") {
+    const std::string context = "I work nights and can never get to the chemist.";
+    const std::string response = "The pharmacy opens at nine.";
+    // The weights keep the rules' 0 most likely (no move by the margin), but give 2 about a
+    // third of their probability (e^0.8 against e^1, 1 and e^0.8): raters would be split.
+    const std::map<std::string, std::array<double, 3>, std::less<>> split = {
+        {"empathy.understand word:pharmacy", {1, 0, 0.8}}};
+    CHECK(criterion(WithWeights(split, 1.0).score(context, response), "empathy", "understand").level == 0);
+    CHECK(criterion(WithWeights(split, 1.0, 0, 0.3).score(context, response), "empathy", "understand").level == 1);
+    // A fifth of the probability on 2 is not a split.
+    const std::map<std::string, std::array<double, 3>, std::less<>> mostly_none = {
+        {"empathy.understand word:pharmacy", {2, 0, 0.8}}};
+    CHECK(criterion(WithWeights(mostly_none, 1.0, 0, 0.3).score(context, response), "empathy", "understand").level ==
+          0);
+    // A top level a rule names outright keeps it: the weights' doubt is the short answer's halo.
+    const std::string reflection = "You're caught between your night shifts and a chemist that shuts at six.";
+    const std::map<std::string, std::array<double, 3>, std::less<>> doubting = {
+        {"empathy.understand word:chemist", {0.8, 0, 1}}};
+    REQUIRE(criterion(WithWeights({}).score(context, reflection), "empathy", "understand").level == 2);
+    CHECK(criterion(WithWeights(doubting, 1.0, 0, 0.3).score(context, reflection), "empathy", "understand").level ==
+          2);
 }
 
 TEST_CASE("rater weights that only slightly prefer another level leave the rules' level", "[scorer][rater-weights]") {
