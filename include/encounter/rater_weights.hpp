@@ -4,7 +4,7 @@
 // kind and the response's words together, and give the level raters gave to answers like it
 // (a softmax over levels 0-2 per criterion), moving the rules' level only when clearly better
 // (by one level, or by two when the lexicon's `two_levels` allows and far surer; to the middle
-// when the rules' end and the other end are both likely: `split_share`). A criterion
+// when both ends of the scale are likely: `split_share`). A criterion
 // the file says nothing of keeps its rules' level; a penalty's cap always holds. Both are data
 // a trainer can read.
 #pragma once
@@ -70,8 +70,8 @@ public:
     double margin() const { return m_margin; }
     // How many times the margin a level two from the rules' needs; 0: never.
     double two_levels() const { return m_two_levels; }
-    // The share of the weights' probability the far end of the scale needs for a rules' 0 or 2
-    // to become 1 (raters would be split); 0: never.
+    // The share of the weights' probability the far end of the scale needs for a level at the
+    // other end (0 or 2) to become 1 (raters would be split); 0: never.
     double split_share() const { return m_split_share; }
     // Whether the weights say anything of "RUBRIC.CRITERION".
     bool covers(std::string_view rubric, std::string_view criterion) const;

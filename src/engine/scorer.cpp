@@ -457,14 +457,14 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
             const double needed = (firm ? 2 * margin : margin) * (far ? two_levels : 1);
             if (sums[candidate] > sums[level] && sums[candidate] > sums[found] + needed) level = candidate;
         }
-        // The rules at one end of the scale while the weights still give the other end a real
-        // share (`split_share`): raters would be split on an answer like it, so the middle level,
-        // one from either reading, rather than a confident end two from one of them. Not a top
-        // level a rule names outright: the halo again (above).
+        // An end of the scale (0 or 2) while the weights still give the other end a real share
+        // (`split_share`): raters would be split on an answer like it, so the middle level, one
+        // from either reading, rather than a confident end two from one of them. Not a top level
+        // a rule names outright and the weights left there: the halo again (above).
         const double split_share = m_models.rater_weights.split_share();
-        const std::size_t other_end = sums.size() - 1 - found;
-        if (split_share > 0 && level == found && other_end != found && !named_top &&
-            share_of(sums, other_end) >= split_share) {
+        const std::size_t other_end = sums.size() - 1 - level;
+        const bool kept_named_top = named_top && level == found;
+        if (split_share > 0 && other_end != level && !kept_named_top && share_of(sums, other_end) >= split_share) {
             level = 1;
         }
         // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).

@@ -90,7 +90,7 @@ TEST_CASE("rater weights move two levels only when the lexicon allows it and the
     CHECK(criterion(WithWeights(toward_two, 1.0, 8).score(context, response), "empathy", "understand").level == 1);
 }
 
-TEST_CASE("rules at one end become the middle level when the weights give the other end a real share",
+TEST_CASE("a level at one end becomes the middle one when the weights give the other end a real share",
           "[scorer][rater-weights]") {
     const std::string context = "I work nights and can never get to the chemist.";
     const std::string response = "The pharmacy opens at nine.";
@@ -100,11 +100,19 @@ TEST_CASE("rules at one end become the middle level when the weights give the ot
         {"empathy.understand word:pharmacy", {1, 0, 0.8}}};
     CHECK(criterion(WithWeights(split, 1.0).score(context, response), "empathy", "understand").level == 0);
     CHECK(criterion(WithWeights(split, 1.0, 0, 0.3).score(context, response), "empathy", "understand").level == 1);
-    // A fifth of the probability on 2 is not a split.
+    // A tenth of the probability on 2 is not a split.
     const std::map<std::string, std::array<double, 3>, std::less<>> mostly_none = {
-        {"empathy.understand word:pharmacy", {2, 0, 0.8}}};
+        {"empathy.understand word:pharmacy", {3, 0, 0.8}}};
     CHECK(criterion(WithWeights(mostly_none, 1.0, 0, 0.3).score(context, response), "empathy", "understand").level ==
           0);
+    // Nor do the weights move the rules' 1 to 0 while they give 2 a third of their probability.
+    const std::string heard = "I understand.";
+    REQUIRE(criterion(WithWeights({}).score(context, heard), "empathy", "understand").level == 1);
+    const std::map<std::string, std::array<double, 3>, std::less<>> down_but_split = {
+        {"empathy.understand word:understand", {3, 0, 2.4}}};
+    CHECK(criterion(WithWeights(down_but_split, 1.0).score(context, heard), "empathy", "understand").level == 0);
+    CHECK(criterion(WithWeights(down_but_split, 1.0, 0, 0.3).score(context, heard), "empathy", "understand").level ==
+          1);
     // A top level a rule names outright keeps it: the weights' doubt is the short answer's halo.
     const std::string reflection = "You're caught between your night shifts and a chemist that shuts at six.";
     const std::map<std::string, std::array<double, 3>, std::less<>> doubting = {
