@@ -142,6 +142,14 @@ TEST_CASE("a feeling supposed for the patient is named: one inside an 'if' is a 
     CHECK(empathy_by_rules("acknowledge", "I woke up and my ear was muffled.",
                            "Waking up to a muffled ear with no warning is unnerving.") == 2);
     CHECK(empathy_by_rules("acknowledge", context, "It sounds exhausting.") == 1);
+    // Supposed for them, or opening on what they go through ("Losing sleep..."), it is named too.
+    CHECK(empathy_by_rules("acknowledge", "He doesn't know me some days now.",
+                           "Watching him slip away must be painful.") == 2);
+    CHECK(empathy_by_rules("acknowledge", context, "Thanks for coming in; losing sleep is wearing, and it shows.") ==
+          2);
+    // A goal that sounds exciting or a change that sounds disorienting is at least brief.
+    CHECK(empathy_by_rules("acknowledge", "I retired last week and I don't know what to do with myself.",
+                           "That sounds disorienting.") == 1);
     CHECK(empathy_by_rules("acknowledge", context, "No sleep and four different answers: anyone would be losing it.") ==
           2);
     CHECK(empathy_by_rules("acknowledge", context, "No wonder going home feels pointless.") == 2);
