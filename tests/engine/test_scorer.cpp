@@ -179,6 +179,10 @@ TEST_CASE("the patient's burden counted back, then a comment on it, reflects the
     // A price "on top of" the glasses is not the patient's load.
     CHECK(empathy_by_rules("understand", "Do the special lenses work?",
                            "They're two hundred pounds a year on top of normal glasses.") == 0);
+    // What they have been through is their situation; that they have been to see you is not.
+    const std::string sent = "My form tutor sent me because I'm on my phone till three.";
+    CHECK(empathy_by_rules("understand", sent, "You've been through a rough few weeks.") >= 1);
+    CHECK(empathy_by_rules("understand", sent, "I'll let your tutor know you've been to see me.") == 0);
 }
 
 TEST_CASE("what the patient carries, said as a weight or as making sense, is understanding", "[scorer][empathy]") {
