@@ -247,6 +247,12 @@ TEST_CASE("one dismissive clause makes respect 0 whatever else is said", "[score
     CHECK(::acknowledge("I've been waiting four hours for this scan!", tone) == 0);
     // Teaching a teacher to rest their voice is not about the patient's tone.
     CHECK(respect("Try a hand signal for quiet instead of raising your voice in class.") == 1);
+    // "These things happen" brushes the complaint off, and takes back the sorry before it; said
+    // to lift blame from a parent, it reassures.
+    const std::string brushed_off = "I'm sorry you're upset, but these things happen in a busy ward.";
+    CHECK(respect(brushed_off) == 0);
+    CHECK(::acknowledge("Nobody told me about the sore on Dad's heel.", brushed_off) == 0);
+    CHECK(respect("These things happen with toddlers, so please don't blame yourself.") >= 1);
 }
 
 TEST_CASE("making the patient's choice for them is not partnership: asking what they see is", "[scorer][respect]") {
