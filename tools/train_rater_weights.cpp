@@ -17,6 +17,7 @@
 #include <encounter/normalized_text.hpp>
 #include <encounter/rater_weights.hpp>
 #include <encounter/scorer.hpp>
+#include <encounter/softmax.hpp>
 
 #include <algorithm>
 #include <array>
@@ -163,11 +164,9 @@ Weights train(const std::vector<const Example*>& examples) {
             for (std::size_t feature : example.features) {
                 for (std::size_t level = 0; level < 3; ++level) sums[level] += weights[feature][level];
             }
-            const double top = *std::max_element(sums.begin(), sums.end());
-            double total = 0;
-            for (double& sum : sums) total += (sum = std::exp(sum - top));
+            const std::array<double, 3> probabilities = softmax(sums);
             for (std::size_t level = 0; level < 3; ++level) {
-                const double gradient = sums[level] / total - (level == example.label ? 1.0 : 0.0);
+                const double gradient = probabilities[level] - (level == example.label ? 1.0 : 0.0);
                 for (std::size_t feature : example.features) {
                     double& weight = weights[feature][level];
                     weight -= learning_rate * (gradient + l2 * weight);

@@ -4,9 +4,8 @@
 // kind and the response's words together, and give the level raters gave to answers like it
 // (a softmax over levels 0-2 per criterion), moving the rules' level only when clearly better
 // (by one level, or by two when the lexicon's `two_levels` allows and far surer; to the middle
-// when both ends of the scale are likely: `split_share`). A criterion
-// the file says nothing of keeps its rules' level; a penalty's cap always holds. Both are data
-// a trainer can read.
+// when both ends of the scale are likely: `split_share`). A criterion the file says nothing of
+// keeps its rules' level; a penalty's cap always holds. Both are data a trainer can read.
 #pragma once
 
 #include <encounter/kind.hpp>

@@ -2,6 +2,7 @@
 #include <encounter/classifier.hpp>
 
 #include <encounter/learned_hits.hpp>
+#include <encounter/softmax.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -94,13 +95,7 @@ void KindClassifier::classify(const std::string_view* texts, std::size_t count, 
     for (std::size_t k = 0; k < 3; ++k) {
         logit[k] = (reading.raw[k] + m_prior[k]) / m_temperature + strength * reading.learned[k];
     }
-    double total = 0;
-    const double top = *std::max_element(logit.begin(), logit.end());
-    for (std::size_t k = 0; k < 3; ++k) {
-        reading.probability[k] = std::exp(logit[k] - top);
-        total += reading.probability[k];
-    }
-    for (double& p : reading.probability) p /= total;
+    reading.probability = softmax(logit);
     const auto best = std::max_element(reading.probability.begin(), reading.probability.end());
     reading.kind = all_kinds[static_cast<std::size_t>(best - reading.probability.begin())];
     reading.confidence = *best;

@@ -4,20 +4,13 @@
 
 #include <encounter/learned_hits.hpp>
 #include <encounter/rater_weights.hpp>
+#include <encounter/softmax.hpp>
 
 #include <algorithm>
 #include <cmath>
 
 namespace encounter {
 namespace {
-
-// The weights' probability of `level`: a softmax over the summed log-odds.
-double share_of(const std::array<double, 3>& sums, std::size_t level) {
-    const double top = *std::max_element(sums.begin(), sums.end());
-    double total = 0;
-    for (double sum : sums) total += std::exp(sum - top);
-    return std::exp(sums[level] - top) / total;
-}
 
 bool inside(const std::vector<TextSpan>& spans, std::size_t offset) {
     return std::any_of(spans.begin(), spans.end(),
@@ -464,7 +457,7 @@ void Scorer::apply_rater_weights(ResponseScore& out) {
         const double split_share = m_models.rater_weights.split_share();
         const std::size_t other_end = sums.size() - 1 - level;
         const bool kept_named_top = named_top && level == found;
-        if (split_share > 0 && other_end != level && !kept_named_top && share_of(sums, other_end) >= split_share) {
+        if (split_share > 0 && other_end != level && !kept_named_top && softmax(sums)[other_end] >= split_share) {
             level = 1;
         }
         // A penalty or a cap holds whatever else the answer says ("calm down" is never partnership).
